@@ -1,0 +1,60 @@
+/*
+** lex.h: the Python tokenizer (re2c scanner in grammar/lexer.re plus the
+** layout filter in lex.c that turns indentation into INDENT/DEDENT).
+**
+** Token codes are lemon's TK_* from the generated grammar.h; 0 is the end.
+** A token is a span of the source; literals are decoded on demand with the
+** mt_lex_decode_* functions so the lexer itself never allocates.
+*/
+#ifndef MT_LEX_H
+#define MT_LEX_H
+
+#include "buf.h"
+#include "common.h"
+#include "syntax_error.h"
+
+typedef struct mt_token {
+  uint32_t kind;            /* TK_* code, 0 at end of input */
+  uint32_t off, len;        /* byte span in the source */
+  uint32_t line, col;       /* start, 1-based line, 1-based column (in code points) */
+  uint32_t end_line, end_col; /* position just past the token */
+} mt_token;
+
+/* The lexer's limits on untrusted input. */
+#define MT_LEX_MAX_INDENT 100        /* nested indented blocks (CPython's MAXINDENT) */
+#define MT_LEX_MAX_BRACKETS 200      /* open brackets, counting f-string nesting */
+#define MT_LEX_MAX_FSTRING_DEPTH 32  /* f-strings nested inside replacement fields */
+#define MT_LEX_MAX_TOKEN_BYTES (16u << 20) /* one token (e.g. a string literal) */
+#define MT_LEX_MAX_SOURCE_BYTES (256u << 20)
+
+typedef struct mt_lexer mt_lexer;
+
+/* Create a lexer over src[0..len) (which need not be NUL-terminated).
+** Returns NULL and fills *err (MemoryError, or SyntaxError for a source
+** over MT_LEX_MAX_SOURCE_BYTES) on failure. */
+MT_INTERNAL mt_lexer *mt_lex_new(const char *src, size_t len, mt_syntax_error *err);
+MT_INTERNAL void mt_lex_free(mt_lexer *lx);
+
+/* Produce the next token. Returns 0 and fills *tok (kind 0 at the end, after
+** the final NEWLINE and DEDENTs), or -1 with the error in the lexer's err. */
+MT_INTERNAL int mt_lex_next(mt_lexer *lx, mt_token *tok);
+
+/* The name of a token code, e.g. "NAME", "LPAR". */
+MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);
+
+/* Decode a STRING token (prefix and quotes included in its span) into out:
+** escapes resolved unless raw, UTF-8 for str, raw bytes for bytes.
+** *is_bytes tells which. Returns 0, or -1 with *err filled
+** (e.g. "(unicode error) 'unicodeescape' codec can't decode bytes ..."). */
+MT_INTERNAL int mt_lex_decode_string(const char *src, const mt_token *tok, mt_buf *out,
+                                     bool *is_bytes, mt_syntax_error *err);
+
+/* Decode an FSTRING_MIDDLE token: escapes (unless raw) and {{ }} → { }.
+** raw comes from the prefix of the enclosing FSTRING_START. */
+MT_INTERNAL int mt_lex_decode_fstring_middle(const char *src, const mt_token *tok, bool raw,
+                                             mt_buf *out, mt_syntax_error *err);
+
+/* True when the FSTRING_START token's prefix contains r or R. */
+MT_INTERNAL bool mt_lex_fstring_is_raw(const char *src, const mt_token *tok);
+
+#endif
