@@ -149,8 +149,9 @@ static int emit(mt_lexer *lx, mt_token *tok, uint32_t kind, uint32_t off, uint32
   if (end - off > MT_LEX_MAX_TOKEN_BYTES)
     return fail(lx, MT_SE_SYNTAX, lx->line, chars_before(lx, off) + 1, "token too long");
   tok->kind = kind;
-  tok->off = off;
-  tok->len = (end <= lx->len ? end : lx->len) - (off <= lx->len ? off : lx->len);
+  /* the newline appended to the copy lies past the source: empty span */
+  tok->off = off <= lx->len ? off : lx->len;
+  tok->len = (end <= lx->len ? end : lx->len) - tok->off;
   tok->line = lx->line;
   tok->col = chars_before(lx, off) + 1;
   if (kind == TK_STRING || kind == TK_FSTRING_MIDDLE) cross_lines(lx, off, end);
@@ -332,8 +333,10 @@ static bool is_name_char(int c) {
 
 /* word follows at s and is not glued to more name characters. */
 static bool word_follows(const unsigned char *s, const char *word) {
-  size_t n = strlen(word);
-  return memcmp(s, word, n) == 0 && !is_name_char(s[n]);
+  size_t i = 0;
+  for (; word[i]; i++)
+    if (s[i] != (unsigned char)word[i]) return false; /* stops at the sentinel */
+  return !is_name_char(s[i]);
 }
 
 /* CPython's verify_end_of_number: c was read and p is just past it. A
@@ -511,7 +514,10 @@ static int unterminated(mt_lexer *lx, uint32_t start) {
   if (triple) {
     p = lx->limit;
   } else {
-    while (b[p] != '\0' && !(b[p] == '\n' || b[p] == '\r')) p += b[p] == '\\' && b[p + 1] ? 2 : 1;
+    while (b[p] != '\0' && b[p] != '\n' && b[p] != '\r') {
+      if (b[p++] != '\\' || b[p] == '\0') continue;
+      p += b[p] == '\r' && b[p + 1] == '\n' ? 2 : 1; /* the escaped character */
+    }
   }
   if (p == lx->limit && lx->nul_line) {
     cross_lines(lx, start, p);
