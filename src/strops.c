@@ -41,6 +41,7 @@ static size_t skip_back(const char *s, size_t b, size_t k) {
 
 void mt_str_index_build(const char *s, size_t len, size_t ncp, uint32_t *out) {
   size_t b = 0, n = mt_str_index_len(ncp);
+  mt_assert(len <= UINT32_MAX);
   for (size_t k = 0; k < n; k++) {
     b = skip_fwd(s, len, b, STRIDE);
     out[k] = (uint32_t)b;
@@ -122,25 +123,28 @@ static mt_str_span make_span(const mt_strv *v, size_t off, size_t len) {
 typedef struct searcher {
   const uint8_t *nd;
   size_t m;
-  uint64_t bloom;   /* bit (c & 63) for every needle byte c */
-  size_t skip;      /* shift after a failed candidate: last byte to its previous occurrence */
+  bool shift_ready; /* shift[] built (lazily, for long haystacks) */
   bool tw_ready;    /* two-way factorization computed (lazily) */
   bool tw_periodic; /* needle periodic: shift by period, remember the matched right part */
   size_t tw_suffix, tw_period;
+  uint8_t shift[256]; /* Horspool: window's last byte -> safe shift (capped at 255) */
 } searcher;
 
-static ALWAYS_INLINE void searcher_init(searcher *S, const char *nd, size_t m, bool rev) {
-  const uint8_t *p = (const uint8_t *)nd;
-  S->nd = p;
+static void searcher_init(searcher *S, const char *nd, size_t m) {
+  S->nd = (const uint8_t *)nd;
   S->m = m;
-  S->bloom = 0;
-  S->skip = m;
+  S->shift_ready = false;
   S->tw_ready = false;
-  for (size_t j = 0; j < m; j++) {
-    uint8_t c = AT(p, m, j, rev);
-    S->bloom |= 1ull << (c & 63);
-    if (j + 1 < m && c == AT(p, m, m - 1, rev)) S->skip = m - 1 - j;
-  }
+}
+
+/* shift[c]: distance from N's last position back to the last earlier
+** occurrence of c (m when there is none), so the window may advance that
+** far when its last byte is c. */
+static ALWAYS_INLINE void shift_prepare(searcher *S, bool rev) {
+  size_t m = S->m;
+  memset(S->shift, m < 255 ? (int)m : 255, sizeof S->shift);
+  for (size_t j = m > 255 ? m - 255 : 0; j + 1 < m; j++) S->shift[AT(S->nd, m, j, rev)] = (uint8_t)(m - 1 - j);
+  S->shift_ready = true;
 }
 
 /*
@@ -213,44 +217,47 @@ static ALWAYS_INLINE int64_t two_way(searcher *S, const uint8_t *h, size_t n, si
   return -1;
 }
 
+/* Oriented position of the first byte c in H[from..n), or n. */
+static ALWAYS_INLINE size_t find_byte(const uint8_t *h, size_t n, size_t from, uint8_t c, bool rev) {
+  const uint8_t *p = rev ? memrchr(h, c, n - from) : memchr(h + from, c, n - from);
+  if (!p) return n;
+  return rev ? n - 1 - (size_t)(p - h) : (size_t)(p - h);
+}
+
 /*
 ** Search N in H[0..n) (oriented), returning the position in h's own
-** orientation. Candidates are windows whose last byte matches N's; after a
-** window, the byte just past it decides the shift (Sunday): absent from
-** the needle's bloom mask, the window jumps past it. Failed candidates are
-** charged their comparisons; when they exceed a linear budget the search
-** continues with two-way, so the worst case stays O(n + m).
+** orientation. Candidate windows end with N's last byte; they are found
+** with memchr for short needles or short haystacks, else by Horspool
+** shifts keyed by the window's last byte. Failed comparisons are charged;
+** when they exceed a linear budget the search continues with two-way, so
+** the worst case stays O(n + m).
 */
 static ALWAYS_INLINE int64_t search_oriented(searcher *S, const char *hs, size_t n, bool rev) {
   const uint8_t *h = (const uint8_t *)hs, *nd = S->nd;
   size_t m = S->m;
   if (m == 0) return rev ? (int64_t)n : 0;
   if (n < m) return -1;
-  if (m == 1) {
-    const void *p = rev ? memrchr(h, nd[0], n) : memchr(h, nd[0], n);
-    return p ? (const uint8_t *)p - h : -1;
-  }
   size_t mlast = m - 1, w = n - m, i = 0, work = 0;
   uint8_t last = AT(nd, m, mlast, rev);
+  bool horspool = m >= 8 && w >= 256;
+  if (horspool && !S->shift_ready) shift_prepare(S, rev);
   while (i <= w) {
-    if (AT(h, n, i + mlast, rev) == last) {
-      size_t j = 0;
-      while (j < mlast && AT(h, n, i + j, rev) == AT(nd, m, j, rev)) j++;
-      if (j == mlast) return rev ? (int64_t)(n - i - m) : (int64_t)i;
-      work += j + 1;
-      if (work > 2 * i + m + 256) {
-        int64_t r = two_way(S, h, n, i, rev);
-        return r < 0 ? -1 : rev ? (int64_t)n - r - (int64_t)m : r;
-      }
-      if (i < w && !(S->bloom >> (AT(h, n, i + m, rev) & 63) & 1))
-        i += m + 1;
-      else
-        i += S->skip;
-    } else if (i < w && !(S->bloom >> (AT(h, n, i + m, rev) & 63) & 1)) {
-      i += m + 1;
-    } else {
-      i++;
+    if (!horspool) {
+      i = find_byte(h, n, i + mlast, last, rev) - mlast;
+      if (i > w) break;
+    } else if (AT(h, n, i + mlast, rev) != last) {
+      i += S->shift[AT(h, n, i + mlast, rev)];
+      continue;
     }
+    size_t j = 0;
+    while (j < mlast && AT(h, n, i + j, rev) == AT(nd, m, j, rev)) j++;
+    if (j == mlast) return rev ? (int64_t)(n - i - m) : (int64_t)i;
+    work += j + 1;
+    if (work > 2 * i + m + 256) {
+      int64_t r = two_way(S, h, n, i, rev);
+      return r < 0 ? -1 : rev ? (int64_t)n - r - (int64_t)m : r;
+    }
+    i += horspool ? S->shift[last] : 1;
   }
   return -1;
 }
@@ -260,13 +267,13 @@ static int64_t search_rev(searcher *S, const char *h, size_t n) { return search_
 
 int64_t mt_str_search(const char *h, size_t n, const char *nd, size_t m) {
   searcher S;
-  searcher_init(&S, nd, m, false);
+  searcher_init(&S, nd, m);
   return search_fwd(&S, h, n);
 }
 
 int64_t mt_str_rsearch(const char *h, size_t n, const char *nd, size_t m) {
   searcher S;
-  searcher_init(&S, nd, m, true);
+  searcher_init(&S, nd, m);
   return search_rev(&S, h, n);
 }
 
@@ -317,7 +324,7 @@ int64_t mt_str_count(const mt_strv *h, const mt_strv *sub, int64_t start, int64_
   if (!byte_window(h, sub->ncp, &start, &end, &bs, &be)) return 0;
   if (sub->len == 0) return end - start + 1;
   searcher S;
-  searcher_init(&S, sub->s, sub->len, false);
+  searcher_init(&S, sub->s, sub->len);
   return (int64_t)count_matches(&S, h->s, bs, be, SIZE_MAX);
 }
 
@@ -404,7 +411,7 @@ int mt_str_replace(const mt_strv *v, const mt_strv *old, const mt_strv *new_, in
   if (old->len == 0) {
     n = v->ncp + 1 < limit ? v->ncp + 1 : limit;
   } else {
-    searcher_init(&S, old->s, old->len, false);
+    searcher_init(&S, old->s, old->len);
     n = count_matches(&S, v->s, 0, v->len, limit);
   }
   *nrepl = n;
@@ -473,7 +480,7 @@ static int rsplit_ws(const mt_strv *v, size_t maxcount, mt_str_emit_fn emit, voi
 static int split_sep(const mt_strv *v, const mt_strv *sep, size_t maxcount, mt_str_emit_fn emit,
                      void *ctx) {
   searcher S;
-  searcher_init(&S, sep->s, sep->len, false);
+  searcher_init(&S, sep->s, sep->len);
   size_t i = 0;
   int64_t pos;
   int rc;
@@ -487,7 +494,7 @@ static int split_sep(const mt_strv *v, const mt_strv *sep, size_t maxcount, mt_s
 static int rsplit_sep(const mt_strv *v, const mt_strv *sep, size_t maxcount, mt_str_emit_fn emit,
                       void *ctx) {
   searcher S;
-  searcher_init(&S, sep->s, sep->len, true);
+  searcher_init(&S, sep->s, sep->len);
   size_t j = v->len;
   int64_t pos;
   int rc;
@@ -1023,7 +1030,7 @@ int mt_str_slice(const mt_strv *v, int64_t start, int64_t step, size_t sliceleng
     out->data[out->len] = '\0';
     return MT_STR_OK;
   }
-  size_t stride = (size_t)(step < 0 ? -step : step);
+  size_t stride = step < 0 ? (size_t)0 - (size_t)step : (size_t)step;
   for (size_t k = 0; k < slicelength; k++) {
     if (k) b = step > 0 ? skip_fwd(v->s, v->len, b, stride) : skip_back(v->s, b, stride);
     size_t e = skip_fwd(v->s, v->len, b, 1);
