@@ -424,8 +424,8 @@ int mt_str_replace(const mt_strv *v, const mt_strv *old, const mt_strv *new_, in
     size_t at;
     if (old->len == 0) { /* new before each character and at the end */
       mt_buf_append(out, new_->s, new_->len);
+      at = b;
       if (b < v->len) char_at(v, b, &at);
-      else at = b;
       mt_buf_append(out, v->s + b, at - b);
       b = at;
       continue;
