@@ -59,7 +59,6 @@ size_t mt_uni_table_bytes(void) { return UNI_TABLE_BYTES; }
 ** UTF-8
 */
 
-#define ONES8 0x0101010101010101ull
 #define HIGH8 0x8080808080808080ull
 
 static uint64_t load64(const char *p) {
@@ -68,16 +67,11 @@ static uint64_t load64(const char *p) {
   return w;
 }
 
-/* Continuation bytes are 10xxxxxx: bit 7 set and bit 6 clear. Count them a
-** word at a time; the code points are the remaining bytes. */
 size_t mt_uni_count(const char *s, size_t len) {
-  size_t cont = 0, i = 0;
-  for (; i + 8 <= len; i += 8) {
-    uint64_t w = load64(s + i);
-    cont += (size_t)__builtin_popcountll((w >> 7) & ~(w >> 6) & ONES8);
-  }
-  for (; i < len; i++) cont += mt_uni_is_cont((uint8_t)s[i]);
-  return len - cont;
+  size_t n = 0, i = 0;
+  for (; i + 8 <= len; i += 8) n += mt_uni_leads8(s + i);
+  for (; i < len; i++) n += !mt_uni_is_cont((uint8_t)s[i]);
+  return n;
 }
 
 static const char R_START[] = "invalid start byte";
@@ -268,7 +262,7 @@ mt_uni_errors mt_uni_errors_lookup(const char *name, size_t len) {
   return MT_UNI_ERR_UNKNOWN;
 }
 
-static int put_hex_escape(mt_buf *out, uint32_t c) {
+int mt_uni_put_hex_escape(mt_buf *out, uint32_t c) {
   if (c <= 0xFF) return mt_buf_printf(out, "\\x%02x", (unsigned)c);
   if (c <= 0xFFFF) return mt_buf_printf(out, "\\u%04x", (unsigned)c);
   return mt_buf_printf(out, "\\U%08x", (unsigned)c);
@@ -304,7 +298,7 @@ static int decode_error(mt_uni_codec codec, mt_uni_errors errors, const char *s,
       return mt_buf_append(out, "\xEF\xBF\xBD", 3) ? MT_UNI_ENOMEM : MT_UNI_OK;
     case MT_UNI_ERR_BACKSLASHREPLACE:
       for (size_t i = start; i < end; i++)
-        if (put_hex_escape(out, u[i])) return MT_UNI_ENOMEM;
+        if (mt_uni_put_hex_escape(out, u[i])) return MT_UNI_ENOMEM;
       *ncp += 4 * (end - start);
       return MT_UNI_OK;
     case MT_UNI_ERR_XMLCHARREFREPLACE:
@@ -401,7 +395,7 @@ static int encode_error(mt_uni_codec codec, mt_uni_errors errors, const char *s,
     uint32_t c = mt_uni_next(s, &i);
     int rc = 0;
     if (errors == MT_UNI_ERR_REPLACE) rc = mt_buf_putc(out, '?');
-    if (errors == MT_UNI_ERR_BACKSLASHREPLACE) rc = put_hex_escape(out, c);
+    if (errors == MT_UNI_ERR_BACKSLASHREPLACE) rc = mt_uni_put_hex_escape(out, c);
     if (errors == MT_UNI_ERR_XMLCHARREFREPLACE) rc = mt_buf_printf(out, "&#%u;", (unsigned)c);
     if (rc) return MT_UNI_ENOMEM;
   }
@@ -456,7 +450,7 @@ int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
     return mt_buf_printf(out, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name,
                          (unsigned)e->bad, e->start, e->reason);
   if ((rc = mt_buf_printf(out, "'%s' codec can't encode character '", name)) != 0) return rc;
-  if ((rc = put_hex_escape(out, e->bad)) != 0) return rc;
+  if ((rc = mt_uni_put_hex_escape(out, e->bad)) != 0) return rc;
   return mt_buf_printf(out, "' in position %zu: %s", e->start, e->reason);
 }
 

@@ -10,6 +10,8 @@
 #ifndef MT_UNICODE_H
 #define MT_UNICODE_H
 
+#include <string.h>
+
 #include "buf.h"
 #include "common.h"
 
@@ -147,6 +149,18 @@ static inline size_t mt_uni_cp_len(uint32_t cp) {
 
 /* Number of code points in the valid UTF-8 s[0..len). */
 MT_INTERNAL size_t mt_uni_count(const char *s, size_t len);
+
+/* Number of code points starting in the 8 bytes at p (bytes that are not
+** continuation bytes 10xxxxxx), a word at a time. */
+static inline unsigned mt_uni_leads8(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return 8u - (unsigned)__builtin_popcountll((w >> 7) & ~(w >> 6) & 0x0101010101010101ull);
+}
+
+/* Append the escape repr() and backslashreplace use for c: \xNN up to
+** U+00FF, \uNNNN up to U+FFFF, else \UNNNNNNNN (lowercase hex). */
+MT_INTERNAL int mt_uni_put_hex_escape(mt_buf *out, uint32_t c);
 
 /*
 ** Codecs. A failed conversion under errors='strict' (or a handler that
