@@ -75,11 +75,11 @@ void mt_heap_shrink(mt_vm *vm, uint32_t off, uint32_t new_size) {
   if (new_size == old) return;
   uint8_t *tail = (uint8_t *)o + new_size;
   memset(tail, 0, old - new_size);
+  if (new_size) o->size = new_size;
   if (off + old == h->used) {
     h->used = off + new_size;
     return;
   }
-  if (new_size) o->size = new_size;
   mt_obj *filler = (mt_obj *)tail;
   filler->size = old - new_size;
   filler->type = MT_T_FILLER;

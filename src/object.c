@@ -12,7 +12,7 @@ uint32_t mt_obj_min_size(mt_layout l) {
   switch (l) {
   case MT_L_NONE: return 0;
   case MT_L_BIGINT: return sizeof(mt_bigint);
-  case MT_L_STR: return (uint32_t)mt_str_size(0);
+  case MT_L_STR: return (uint32_t)mt_str_size(0, 0);
   case MT_L_BYTES: return (uint32_t)mt_bytes_size(0);
   case MT_L_TUPLE: return sizeof(mt_tuple);
   case MT_L_LIST: return sizeof(mt_list);

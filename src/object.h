@@ -26,6 +26,7 @@
 
 #include "bigint.h"
 #include "common.h"
+#include "strops.h"
 #include "types.h"
 #include "value.h"
 
@@ -56,7 +57,9 @@ typedef struct mt_bigint {
 } mt_bigint;
 
 /* str: UTF-8 text, NUL-terminated. cplen counts code points; hash is -1
-** until computed. */
+** until computed. A non-ASCII str is followed (at the next 8-aligned
+** offset after the NUL) by its sparse code-point index (strops.h):
+** cplen / MT_STR_INDEX_STRIDE byte offsets, for O(1)-ish s[i]. */
 typedef struct mt_str {
   mt_obj h;
   uint32_t len;
@@ -334,7 +337,14 @@ MT_INTERNAL uint32_t mt_obj_min_size(mt_layout l);
 /* Sizes of the variable-length layouts, as uint64 so callers can compare
 ** against the arena limit before truncating. */
 static inline uint64_t mt_align8(uint64_t n) { return (n + 7) & ~UINT64_C(7); }
-static inline uint64_t mt_str_size(uint64_t len) { return mt_align8(sizeof(mt_str) + len + 1); }
+static inline uint64_t mt_str_text_size(uint64_t len) { return mt_align8(sizeof(mt_str) + len + 1); }
+static inline uint64_t mt_str_size(uint64_t len, uint64_t cplen) {
+  uint64_t index = cplen == len ? 0 : mt_align8(4 * (uint64_t)mt_str_index_len(cplen));
+  return mt_str_text_size(len) + index;
+}
+static inline uint32_t *mt_str_index(mt_str *s) {
+  return (uint32_t *)((uint8_t *)s + mt_str_text_size(s->len));
+}
 static inline uint64_t mt_bytes_size(uint64_t len) { return mt_align8(sizeof(mt_bytes) + len + 1); }
 static inline uint64_t mt_tuple_size(uint64_t n) { return sizeof(mt_tuple) + 8 * n; }
 static inline uint64_t mt_varray_size(uint64_t n) { return sizeof(mt_varray) + 8 * n; }

@@ -18,26 +18,25 @@ mt_value mt_range_new(mt_vm *vm, mt_value start, mt_value stop, mt_value step) {
   return mt_ref(MT_T_RANGE, off);
 }
 
-/* CPython's compute_range_length: (hi - lo - 1) / step + 1 when the range
-** is non-empty, over 64-bit values of the small-int fields. */
+/* CPython's compute_range_length: (hi - lo - 1) // step + 1 for a
+** non-empty range, with lo/hi swapped and step negated when step < 0. */
 mt_value mt_range_len(mt_vm *vm, mt_value r) {
   mt_triple *t = MT_OBJ(vm, mt_triple, r);
-  int64_t lo, hi, step;
-  if (!mt_int_to_i64(vm, t->start, &lo) || !mt_int_to_i64(vm, t->stop, &hi) ||
-      !mt_int_to_i64(vm, t->step, &step) || !mt_both_small(t->start, t->stop) ||
-      !mt_is_small(t->step))
-    return mt_raise(vm, MT_T_OVERFLOW_ERROR, "range with big int bounds");
-  if (step < 0) {
-    int64_t x = lo;
-    lo = hi;
-    hi = x;
-    step = -step;
+  mt_value lo = t->start, hi = t->stop, step = t->step;
+  if (mt_int_cmp(vm, step, mt_small(0)) < 0) {
+    lo = t->stop;
+    hi = t->start;
+    step = mt_int_neg(vm, step);
+    if (step == MT_EXC) return MT_EXC;
   }
-  if (lo >= hi) return mt_small(0);
-  return mt_int_from_i64(vm, (hi - lo - 1) / step + 1);
+  if (mt_int_cmp(vm, lo, hi) >= 0) return mt_small(0);
+  mt_value diff = mt_int_sub(vm, hi, lo);
+  mt_value n = diff == MT_EXC ? MT_EXC : mt_int_sub(vm, diff, mt_small(1));
+  mt_value q = n == MT_EXC ? MT_EXC : mt_int_floordiv(vm, n, step);
+  return q == MT_EXC ? MT_EXC : mt_int_add(vm, q, mt_small(1));
 }
 
-mt_value mt_range_item(mt_vm *vm, mt_value r, int64_t i) {
-  mt_triple *t = MT_OBJ(vm, mt_triple, r);
-  return mt_int_from_i64(vm, mt_as_small(t->start) + i * mt_as_small(t->step));
+mt_value mt_range_item(mt_vm *vm, mt_value r, mt_value i) {
+  mt_value offset = mt_int_mul(vm, i, MT_OBJ(vm, mt_triple, r)->step);
+  return offset == MT_EXC ? MT_EXC : mt_int_add(vm, MT_OBJ(vm, mt_triple, r)->start, offset);
 }

@@ -10,7 +10,7 @@
 MT_INTERNAL mt_value mt_range_new(mt_vm *vm, mt_value start, mt_value stop, mt_value step);
 /* The number of items, as an int value (or MT_EXC). */
 MT_INTERNAL mt_value mt_range_len(mt_vm *vm, mt_value r);
-/* The item at index i (0 <= i < len), as an int value. */
-MT_INTERNAL mt_value mt_range_item(mt_vm *vm, mt_value r, int64_t i);
+/* start + i * step for an int i (0 <= i < len). */
+MT_INTERNAL mt_value mt_range_item(mt_vm *vm, mt_value r, mt_value i);
 
 #endif

@@ -20,7 +20,7 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
-#include "unicode.h"
+#include "strops.h"
 
 static int put_hex(mt_vm *vm, mt_sb *sb, const char *prefix, uint32_t x, int width) {
   char tmp[16];
@@ -78,110 +78,28 @@ static int float_into(mt_vm *vm, mt_sb *sb, double d) {
   return mt_sb_append(vm, sb, out, (size_t)k);
 }
 
-#define DEC_BASE UINT64_C(10000000000000000000)
-__extension__ typedef unsigned __int128 u128;
-
-/* Decimal digits of a big int: divide a scratch copy of the limbs by 10^19
-** repeatedly, keeping the remainders, then print them from the top.
-** CPython's limit of 4300 digits applies. */
-static int bigint_into(mt_vm *vm, mt_sb *sb, mt_value v) {
-  mt_bigint *b = MT_OBJ(vm, mt_bigint, v);
-  uint32_t n = b->n, n0 = b->n;
-  uint64_t nbits = 64 * (uint64_t)n;
-  if (nbits * 0.30102999566398 > MT_BIG_MAX_STR_DIGITS + 64) goto too_many;
-  uint32_t chunks_max = n * 64 / 63 + 2;
-  uint32_t off = mt_heap_alloc(vm, MT_T_BUF, sizeof(mt_bufobj) + 8 * ((uint64_t)n + chunks_max));
-  if (!off) return -1;
-  uint64_t *q = (uint64_t *)((mt_bufobj *)mt_ptr(vm, off))->data, *chunk = q + n;
-  b = MT_OBJ(vm, mt_bigint, v);
-  memcpy(q, b->d, 8 * (size_t)n);
-  bool neg = b->h.flags & MT_OF_NEG;
-  uint32_t nc = 0;
-  while (n) {
-    u128 r = 0;
-    for (uint32_t i = n; i-- > 0;) {
-      r = (r << 64) | q[i];
-      q[i] = (uint64_t)(r / DEC_BASE);
-      r %= DEC_BASE;
-    }
-    chunk[nc++] = (uint64_t)r;
-    while (n && q[n - 1] == 0) n--;
-  }
-  char tmp[24];
-  uint32_t digits = (uint32_t)snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)chunk[nc - 1]) + 19 * (nc - 1);
-  if (digits > MT_BIG_MAX_STR_DIGITS) goto too_many;
-  int r = neg ? mt_sb_putc(vm, sb, '-') : 0;
-  r = r ? r : mt_sb_puts(vm, sb, tmp);
-  for (uint32_t i = nc - 1; i-- > 0 && !r;) {
-    chunk = (uint64_t *)((mt_bufobj *)mt_ptr(vm, off))->data + n0;
-    snprintf(tmp, sizeof tmp, "%019llu", (unsigned long long)chunk[i]);
-    r = mt_sb_puts(vm, sb, tmp);
-  }
-  return r;
-too_many:
-  mt_raise(vm, MT_T_VALUE_ERROR,
-           "Exceeds the limit (%d digits) for integer string conversion; use "
-           "sys.set_int_max_str_digits() to increase the limit",
-           MT_BIG_MAX_STR_DIGITS);
-  return -1;
-}
-
 /* ---- text ---- */
 
-static int escape_cp(mt_vm *vm, mt_sb *sb, uint32_t cp) {
-  char tmp[12];
-  if (cp <= 0xFF) snprintf(tmp, sizeof tmp, "\\x%02x", cp);
-  else if (cp <= 0xFFFF) snprintf(tmp, sizeof tmp, "\\u%04x", cp);
-  else snprintf(tmp, sizeof tmp, "\\U%08x", cp);
-  return mt_sb_puts(vm, sb, tmp);
-}
-
-/* The quote CPython picks: ' unless the text has ' and no ". */
-static char pick_quote(const char *p, size_t n) {
-  return memchr(p, '\'', n) && !memchr(p, '"', n) ? '"' : '\'';
-}
-
-static int special_escape(mt_vm *vm, mt_sb *sb, uint32_t c, char quote, bool *done) {
-  *done = true;
-  if (c == (uint32_t)quote || c == '\\') return mt_sb_putc(vm, sb, '\\') || mt_sb_putc(vm, sb, (char)c);
-  if (c == '\t') return mt_sb_puts(vm, sb, "\\t");
-  if (c == '\n') return mt_sb_puts(vm, sb, "\\n");
-  if (c == '\r') return mt_sb_puts(vm, sb, "\\r");
-  *done = false;
-  return 0;
-}
-
-/* CPython's unicode_repr: printable characters as they are, others as
-** \xNN, \uNNNN or \UNNNNNNNN. */
-static int str_repr_into(mt_vm *vm, mt_sb *sb, mt_value s) {
-  mt_strview x = mt_str_obj_view(vm, s);
-  char quote = pick_quote(x.p, x.len);
-  if (mt_sb_putc(vm, sb, quote)) return -1;
-  for (size_t i = 0; i < mt_str_obj_view(vm, s).len;) {
-    uint32_t cp = mt_uni_next(mt_str_obj_view(vm, s).p, &i);
-    bool done;
-    int r = special_escape(vm, sb, cp, quote, &done);
-    if (!done) {
-      if (cp < ' ' || cp == 0x7F || (cp >= 0x80 && !mt_uni_is(cp, MT_UNI_PRINTABLE))) r = escape_cp(vm, sb, cp);
-      else r = mt_sb_put_utf8(vm, sb, cp);
-    }
-    if (r) return -1;
+/* str and bytes reprs come from strops (CPython's unicode_repr and
+** bytes_repr); the arena room is reserved first so max_memory bounds the
+** host-side scratch too (an escape is at most 4 bytes per input byte). */
+static mt_strv text_view(mt_vm *vm, mt_value v) {
+  if (mt_is_ref_type(v, MT_T_BYTES)) {
+    mt_bytes *b = MT_OBJ(vm, mt_bytes, v);
+    return mt_str_bytes_view((const char *)b->data, b->len);
   }
-  return mt_sb_putc(vm, sb, quote);
+  return mt_str_obj_strv(vm, v);
 }
 
-static int bytes_repr_into(mt_vm *vm, mt_sb *sb, mt_value v) {
-  mt_bytes *b = MT_OBJ(vm, mt_bytes, v);
-  char quote = pick_quote((const char *)b->data, b->len);
-  if (mt_sb_putc(vm, sb, 'b') || mt_sb_putc(vm, sb, quote)) return -1;
-  for (uint32_t i = 0; i < MT_OBJ(vm, mt_bytes, v)->len; i++) {
-    uint32_t c = MT_OBJ(vm, mt_bytes, v)->data[i];
-    bool done;
-    int r = special_escape(vm, sb, c, quote, &done);
-    if (!done) r = c < ' ' || c >= 0x7F ? escape_cp(vm, sb, c) : mt_sb_putc(vm, sb, (char)c);
-    if (r) return -1;
-  }
-  return mt_sb_putc(vm, sb, quote);
+static int text_repr_into(mt_vm *vm, mt_sb *sb, mt_value v) {
+  if (mt_sb_reserve(vm, sb, 4 * (uint64_t)text_view(vm, v).len + 3)) return -1;
+  mt_strv view = text_view(vm, v);
+  mt_buf buf = MT_BUF_INIT;
+  int r = mt_str_repr(&view, false, &buf) ? -1 : 0;
+  if (r) mt_raise_type(vm, MT_T_MEMORY_ERROR);
+  else r = mt_sb_append(vm, sb, buf.data, buf.len);
+  mt_buf_free(&buf);
+  return r;
 }
 
 /* ---- containers ---- */
@@ -361,9 +279,9 @@ static int object_into(mt_vm *vm, mt_sb *sb, mt_value v) {
 
 static int ref_into(mt_vm *vm, mt_sb *sb, mt_value v) {
   switch (mt_ref_type(v)) {
-  case MT_T_INT: return bigint_into(vm, sb, v);
-  case MT_T_STR: return str_repr_into(vm, sb, v);
-  case MT_T_BYTES: return bytes_repr_into(vm, sb, v);
+  case MT_T_INT: return mt_int_to_decimal(vm, sb, v);
+  case MT_T_STR:
+  case MT_T_BYTES: return text_repr_into(vm, sb, v);
   case MT_T_TUPLE:
   case MT_T_LIST: return seq_into(vm, sb, v);
   case MT_T_DICT: return dict_into(vm, sb, v);
@@ -380,7 +298,7 @@ int mt_repr_into(mt_vm *vm, mt_sb *sb, mt_value v) {
   if (mt_is_float(v)) return float_into(vm, sb, mt_as_float(v));
   if (mt_is_small(v)) return mt_sb_format(vm, sb, "%lld", (long long)mt_as_small(v));
   if (mt_is_ref(v)) return ref_into(vm, sb, v);
-  if (mt_is_name(v)) return str_repr_into(vm, sb, v);
+  if (mt_is_name(v)) return text_repr_into(vm, sb, v);
   if (mt_is_type(v)) return mt_sb_format(vm, sb, "<class '%s'>", mt_type_name(mt_type_of_value(v)));
   if (mt_is_native(v)) {
     uint32_t i = mt_native_index(v);

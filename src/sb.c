@@ -142,11 +142,23 @@ mt_value mt_sb_finish(mt_vm *vm, mt_sb *sb) {
     mt_heap_shrink(vm, sb->off, 0);
     return name;
   }
+  uint64_t size = mt_str_size(n, cp);
+  if (size > s->h.size && !mt_heap_grow(vm, sb->off, size)) {
+    /* no room for the index in place: move the text to a new object */
+    uint32_t off = mt_heap_alloc(vm, MT_T_BUF, size);
+    if (!off) return MT_EXC;
+    memcpy((char *)mt_ptr(vm, off) + TEXT_AT, mt_sb_text(vm, sb), n);
+    sb->off = off;
+  }
+  s = mt_ptr(vm, sb->off);
   s->h.type = MT_T_STR;
   s->h.flags = cp == n ? MT_OF_ASCII : 0;
   s->len = n;
   s->cplen = cp;
   s->hash = -1;
-  mt_heap_shrink(vm, sb->off, (uint32_t)mt_str_size(n));
-  return mt_ref(MT_T_STR, sb->off);
+  s->data[n] = 0;
+  mt_heap_shrink(vm, sb->off, (uint32_t)size);
+  mt_value v = mt_ref(MT_T_STR, sb->off);
+  mt_str_obj_seal(vm, v);
+  return v;
 }

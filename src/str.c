@@ -27,11 +27,25 @@ mt_value mt_str_obj_static(const char *p, uint32_t n) {
   return MT_NULL;
 }
 
+mt_strv mt_str_obj_strv(mt_vm *vm, mt_value s) {
+  if (mt_is_name(s)) {
+    uint32_t i = mt_name_index(s);
+    return mt_str_view(mt_name_text[i], mt_name_len[i], mt_name_len[i], NULL);
+  }
+  mt_str *o = MT_OBJ(vm, mt_str, s);
+  return mt_str_view(o->data, o->len, o->cplen, o->cplen == o->len ? NULL : mt_str_index(o));
+}
+
+void mt_str_obj_seal(mt_vm *vm, mt_value s) {
+  mt_str *o = MT_OBJ(vm, mt_str, s);
+  if (o->cplen != o->len) mt_str_index_build(o->data, o->len, o->cplen, mt_str_index(o));
+}
+
 /* Allocate a heap str for n bytes with the given code-point count; the
-** caller fills the text. */
+** caller fills the text, then seals it. */
 static mt_value alloc_str(mt_vm *vm, uint64_t n, uint64_t cplen) {
   if (n > UINT32_MAX - 64) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
-  uint32_t off = mt_heap_alloc(vm, MT_T_STR, mt_str_size(n));
+  uint32_t off = mt_heap_alloc(vm, MT_T_STR, mt_str_size(n, cplen));
   if (!off) return MT_EXC;
   mt_str *s = mt_ptr(vm, off);
   s->len = (uint32_t)n;
@@ -45,7 +59,9 @@ mt_value mt_str_obj_new(mt_vm *vm, const char *p, size_t n) {
   mt_value s = n <= 1 ? mt_str_obj_static(p, (uint32_t)n) : MT_NULL;
   if (s != MT_NULL) return s;
   s = alloc_str(vm, n, mt_uni_count(p, n));
-  if (s != MT_EXC) memcpy(MT_OBJ(vm, mt_str, s)->data, p, n);
+  if (s == MT_EXC) return MT_EXC;
+  memcpy(MT_OBJ(vm, mt_str, s)->data, p, n);
+  mt_str_obj_seal(vm, s);
   return s;
 }
 
@@ -90,6 +106,7 @@ mt_value mt_str_obj_concat(mt_vm *vm, mt_value a, mt_value b) {
   char *d = MT_OBJ(vm, mt_str, r)->data;
   memcpy(d, x.p, x.len);
   memcpy(d + x.len, y.p, y.len);
+  mt_str_obj_seal(vm, r);
   return r;
 }
 
@@ -102,19 +119,14 @@ mt_value mt_str_obj_repeat(mt_vm *vm, mt_value s, int64_t n) {
   if (r == MT_EXC) return MT_EXC;
   x = mt_str_obj_view(vm, s);
   char *d = MT_OBJ(vm, mt_str, r)->data;
-  for (int64_t i = 0; i < n; i++) memcpy(d + (uint64_t)i * x.len, x.p, x.len);
+  mt_str_repeat_write(x.p, x.len, x.len * (size_t)n, d);
+  mt_str_obj_seal(vm, r);
   return r;
 }
 
 uint32_t mt_str_obj_offset(mt_vm *vm, mt_value s, uint32_t i) {
-  mt_strview x = mt_str_obj_view(vm, s);
-  if (x.ascii) return i;
-  uint32_t off = 0;
-  for (; i > 0; i--) {
-    off++;
-    while (off < x.len && mt_uni_is_cont((uint8_t)x.p[off])) off++;
-  }
-  return off;
+  mt_strv v = mt_str_obj_strv(vm, s);
+  return (uint32_t)mt_str_byte_offset(&v, i);
 }
 
 mt_value mt_str_obj_char(mt_vm *vm, mt_value s, uint32_t i) {
@@ -137,7 +149,9 @@ mt_value mt_str_obj_slice(mt_vm *vm, mt_value s, int64_t start, int64_t step, ui
     mt_value r = n == 1 ? mt_str_obj_static(mt_str_obj_view(vm, s).p + from, to - from) : MT_NULL;
     if (r != MT_NULL) return r;
     r = alloc_str(vm, to - from, n);
-    if (r != MT_EXC) memcpy(MT_OBJ(vm, mt_str, r)->data, mt_str_obj_view(vm, s).p + from, to - from);
+    if (r == MT_EXC) return MT_EXC;
+    memcpy(MT_OBJ(vm, mt_str, r)->data, mt_str_obj_view(vm, s).p + from, to - from);
+    mt_str_obj_seal(vm, r);
     return r;
   }
   mt_sb sb;

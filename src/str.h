@@ -5,14 +5,14 @@
 ** string are always static names, so they never allocate. Every function
 ** here accepts both forms; mt_str_obj_view reads either.
 **
-** ASCII strs index in O(1). Non-ASCII strs find a code point's byte
-** offset by scanning (text branch's sparse index format drops in at
-** mt_str_obj_offset).
+** ASCII strs index in O(1); non-ASCII strs carry the sparse code-point
+** index of strops.h after their text, so s[i] scans at most one stride.
 */
 #ifndef MT_STR_H
 #define MT_STR_H
 
 #include "heap.h"
+#include "strops.h"
 
 typedef struct mt_strview {
   const char *p;   /* valid until the next allocation */
@@ -22,6 +22,11 @@ typedef struct mt_strview {
 } mt_strview;
 
 MT_INTERNAL mt_strview mt_str_obj_view(mt_vm *vm, mt_value s);
+/* The same as a strops operand (with the sparse index of a long
+** non-ASCII str). */
+MT_INTERNAL mt_strv mt_str_obj_strv(mt_vm *vm, mt_value s);
+/* Build the sparse index of a heap str whose text was just written. */
+MT_INTERNAL void mt_str_obj_seal(mt_vm *vm, mt_value s);
 
 /* The static name for p[0..n) if it is "" or one ASCII char, else MT_NULL. */
 MT_INTERNAL mt_value mt_str_obj_static(const char *p, uint32_t n);

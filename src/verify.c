@@ -56,8 +56,23 @@ static bool is_internal_type(uint32_t t) { return mt_types[t].flags & MT_TF_INTE
 
 /* ---- pass 1: each object on its own ---- */
 
+/* Entry k of the index is the byte offset of code point STRIDE * (k + 1). */
+static int check_str_index(ver *v, uint32_t off, mt_str *s) {
+  const uint32_t *index = mt_str_index(s);
+  size_t n = mt_str_index_len(s->cplen), k = 0, i = 0;
+  for (size_t cp = 0; k < n; cp++) {
+    if (cp == MT_STR_INDEX_STRIDE * (k + 1)) {
+      if (index[k] != i) return fail(v, off, "str index entry %zu wrong", k);
+      k++;
+    }
+    if (i < s->len) mt_uni_next(s->data, &i);
+  }
+  return 0;
+}
+
 static int check_str(ver *v, uint32_t off, mt_str *s) {
-  if (s->h.size != mt_str_size(s->len)) return fail(v, off, "str size does not match length %u", s->len);
+  if (s->cplen > s->len || s->h.size != mt_str_size(s->len, s->cplen))
+    return fail(v, off, "str size does not match length %u", s->len);
   if (s->data[s->len]) return fail(v, off, "str not NUL-terminated");
   if (s->h.flags & ~(MT_OF_ASCII | MT_OF_INTERNED)) return fail(v, off, "bad str flags");
   size_t ncp;
@@ -67,7 +82,7 @@ static int check_str(ver *v, uint32_t off, mt_str *s) {
   if (((s->h.flags & MT_OF_ASCII) != 0) != (ncp == s->len)) return fail(v, off, "str ASCII flag wrong");
   if (s->hash != -1 && s->hash != mt_hash_bytes(v->vm, s->data, s->len))
     return fail(v, off, "str cached hash wrong");
-  return 0;
+  return ncp == s->len ? 0 : check_str_index(v, off, s);
 }
 
 static int check_bytes(ver *v, uint32_t off, mt_bytes *b) {

@@ -49,6 +49,12 @@ static int verify(void) {
   return mt_verify_heap(V, &err);
 }
 
+static void expect_ok(void) {
+  mt_verify_error err;
+  int r = mt_verify_heap(V, &err);
+  cr_assert_eq(r, 0, "rejected at %u: %s", err.at, err.what);
+}
+
 static void expect_reject(const char *what) {
   mt_verify_error err;
   cr_assert_eq(mt_verify_heap(V, &err), -1, "%s accepted", what);
@@ -56,11 +62,11 @@ static void expect_reject(const char *what) {
 }
 
 Test(verify, fresh_and_populated_heaps_pass) {
-  cr_assert_eq(verify(), 0);
+  expect_ok();
   populate();
-  cr_assert_eq(verify(), 0);
+  expect_ok();
   cr_assert_eq(mt_gc_collect(V), 0);
-  cr_assert_eq(verify(), 0);
+  expect_ok();
 }
 
 Test(verify, rejects_bad_offset) {
@@ -92,7 +98,7 @@ Test(verify, rejects_bad_tags_and_constants) {
   items[0] = mt_native(0);
   expect_reject("native without registered natives");
   items[0] = mt_small(-5);
-  cr_assert_eq(verify(), 0);
+  expect_ok();
 }
 
 Test(verify, rejects_bad_type_and_size) {
@@ -119,7 +125,7 @@ Test(verify, rejects_bad_lengths) {
   MT_OBJ(V, mt_list, get("l"))->len = 1000;
   expect_reject("list length over capacity");
   MT_OBJ(V, mt_list, get("l"))->len = 22;
-  cr_assert_eq(verify(), 0);
+  expect_ok();
   MT_OBJ(V, mt_dict, get("d"))->len = 12;
   expect_reject("dict length");
   MT_OBJ(V, mt_dict, get("d"))->len = 11;
@@ -143,7 +149,7 @@ Test(verify, rejects_bad_strings) {
   s->hash = 12345;
   expect_reject("wrong cached hash");
   s->hash = -1;
-  cr_assert_eq(verify(), 0);
+  expect_ok();
 }
 
 Test(verify, rejects_inconsistent_dict_tables) {
@@ -171,7 +177,7 @@ Test(verify, rejects_cyclic_chains) {
   mt_value e = get("e");
   cr_assert_eq(mt_exc_add_traceback(V, e, code, 1), 0);
   cr_assert_eq(mt_exc_add_traceback(V, get("e"), code, 2), 0);
-  cr_assert_eq(verify(), 0);
+  expect_ok();
   mt_tb *head = MT_OBJ(V, mt_tb, MT_OBJ(V, mt_exc, get("e"))->traceback);
   mt_value older = head->next;
   mt_tb *tail = MT_OBJ(V, mt_tb, older);
@@ -180,7 +186,7 @@ Test(verify, rejects_cyclic_chains) {
   tail->next = older;
   expect_reject("traceback self loop");
   tail->next = MT_NULL;
-  cr_assert_eq(verify(), 0);
+  expect_ok();
 }
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
@@ -234,7 +240,7 @@ Test(verify, random_byte_flips_never_crash) {
   memcpy(V->base, image, used);
   memset(V->base + used, 0, mt_heap_workspace(used));
   free(image);
-  cr_assert_eq(verify(), 0);
+  expect_ok();
   cr_assert_gt(rejected, trials / 4, "only %u of %u damaged heaps rejected", rejected, trials);
 }
 
@@ -262,7 +268,7 @@ Test(verify, random_words_never_crash) {
   memcpy(V->base, image, used);
   memset(V->base + used, 0, mt_heap_workspace(used));
   free(image);
-  cr_assert_eq(verify(), 0);
+  expect_ok();
 }
 
 Test(verify, rejects_bad_header) {
@@ -284,5 +290,5 @@ Test(verify, rejects_bad_header) {
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_LIST);
   expect_reject("pending exception of a non-exception type");
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_MEMORY_ERROR);
-  cr_assert_eq(verify(), 0);
+  expect_ok();
 }
