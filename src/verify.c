@@ -104,7 +104,7 @@ static int check_bigint(ver *v, uint32_t off, mt_bigint *b) {
 static int check_code(ver *v, uint32_t off, mt_code *c) {
   if (c->h.size != mt_code_size(c->ninstr)) return fail(v, off, "code size does not match ninstr");
   if (c->posonlyargcount > c->argcount) return fail(v, off, "code posonly > argcount");
-  if (c->flags & ~(MT_CO_VARARGS | MT_CO_VARKEYWORDS | MT_CO_GENERATOR))
+  if (c->flags & ~MT_CO_ALL)
     return fail(v, off, "bad code flags");
   return 0;
 }
@@ -296,8 +296,8 @@ static uint32_t tuple_len(ver *v, mt_value t) { return ((mt_tuple *)obj(v, mt_re
 static int check_code_refs(ver *v, uint32_t off, mt_code *c) {
   if (want_str(v, off, c->name) || want_str(v, off, c->qualname) || want_str(v, off, c->filename) ||
       want(v, off, c->consts, MT_T_TUPLE, false) || check_name_tuple(v, off, c->names) ||
-      check_name_tuple(v, off, c->varnames) || check_name_tuple(v, off, c->cellvars) ||
-      check_name_tuple(v, off, c->freevars) || want(v, off, c->linetable, MT_T_BYTES, false) ||
+      check_name_tuple(v, off, c->varnames) || want(v, off, c->vars, MT_T_BYTES, false) ||
+      want(v, off, c->cache, MT_T_BYTES, false) || want(v, off, c->linetable, MT_T_BYTES, false) ||
       want(v, off, c->exctable, MT_T_BYTES, false))
     return -1;
   uint32_t params = (uint32_t)c->argcount + c->kwonlyargcount + ((c->flags & MT_CO_VARARGS) != 0) +

@@ -1,0 +1,200 @@
+/*
+** native.h: functions written in C ("natives"): the one calling
+** convention, the static table of every builtin function, builtin type
+** constructor and builtin method, and the argument-parsing helpers that
+** produce CPython 3.11's messages for bad calls.
+**
+** ---- Calling convention ----
+**
+**   mt_value fn(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames)
+**
+**   args[0 .. nargs)          the positional arguments; for a method args[0]
+**                             is self (nargs counts it)
+**   args[nargs .. nargs + k)  the keyword arguments' values, k = the length
+**                             of kwnames (a tuple of str), or k = 0 and
+**                             kwnames == MT_NULL when there are none
+**
+** For a method the VM guarantees nargs >= 1 and args[0] of the owner type
+** (or a subtype): natives need not check self.
+**
+** args point into the arena (the caller's registers, or a scratch tuple).
+** They stay valid for the whole call: the collector runs only at the VM's
+** safe points, never inside a native. A native never writes through args.
+**
+** A native returns
+**   - a value (its result),
+**   - MT_EXC with the exception pending (exc.h), or
+**   - MT_NULL after it asked the VM to run Python code for it
+**     (mt_native_call below): the VM runs the call and hands its result to
+**     the native's continuation, so builtins that call back into Python
+**     (sorted with key=, map, min with key=, ...) never recurse on the C
+**     stack and can be paused like any Python frame (architecture-notes
+**     §2.3).
+**
+** ---- The table ----
+**
+** MT_NATIVES(X) lists every native once as X(OWNER, NAME, FN):
+**   OWNER  BUILTINS for a builtin function (found by name after globals and
+**          the builtins dict), or a type id suffix (LIST, STR, ...) for a
+**          method of that type; the method named __call__ of a type is its
+**          constructor (what calling the type object does)
+**   NAME   the name's MT_N_* suffix (names.h)
+**   FN     the C function
+** The enumerator is MT_NAT_<OWNER>_<NAME>; a native value (value.h NATIVE
+** tag) holds that index. Entries are sorted by (owner, name) so lookups can
+** bisect; BUILTINS sorts first. A unit test checks the order.
+*/
+#ifndef MT_NATIVE_H
+#define MT_NATIVE_H
+
+#include "heap.h"
+
+typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs,
+                                 mt_value kwnames);
+
+/* The owner of builtin functions: after every type id. */
+#define MT_T_BUILTINS MT_TYPE_COUNT
+
+#define MT_NATIVES(X)                                \
+  /* ---- builtin functions ---- */                  \
+  X(BUILTINS, abs, mt_bi_abs)                        \
+  X(BUILTINS, len, mt_bi_len)                        \
+  X(BUILTINS, print, mt_bi_print)                    \
+  X(BUILTINS, repr, mt_bi_repr)                      \
+  /* ---- methods ---- */                            \
+  X(LIST, append, mt_m_list_append)
+
+typedef enum {
+#define X(owner, name, fn) MT_NAT_##owner##_##name,
+  MT_NATIVES(X)
+#undef X
+  MT_NATIVE_COUNT
+} mt_native_id;
+
+#define X(owner, name, fn) \
+  MT_INTERNAL mt_value fn(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames);
+MT_NATIVES(X)
+#undef X
+
+typedef struct mt_native_info {
+  mt_native_fn fn;
+  uint16_t name;   /* MT_N_* */
+  uint16_t owner;  /* MT_T_* or MT_T_BUILTINS */
+} mt_native_info;
+
+MT_INTERNAL const mt_native_info mt_natives[MT_NATIVE_COUNT];
+/* Printable names ("len", "append") indexed like mt_natives, for reprs. */
+MT_INTERNAL const char *const mt_native_names[MT_NATIVE_COUNT];
+
+/* The native registered as (owner, name), or -1. name is a value: only
+** static names (NAME tag) can name natives. */
+MT_INTERNAL int32_t mt_native_find(uint32_t owner, mt_value name);
+/* The method `name` of values of type t, looking through base types
+** (bool finds int's methods). -1 when there is none. */
+MT_INTERNAL int32_t mt_native_method(uint32_t t, mt_value name);
+
+static inline uint32_t mt_kw_count(mt_vm *vm, mt_value kwnames) {
+  return kwnames == MT_NULL ? 0 : MT_OBJ(vm, mt_tuple, kwnames)->len;
+}
+static inline mt_value mt_kw_name(mt_vm *vm, mt_value kwnames, uint32_t i) {
+  return MT_OBJ(vm, mt_tuple, kwnames)->items[i];
+}
+
+/*
+** ---- Argument checking, with CPython's messages ----
+** Each returns 0, or -1 with TypeError pending. fname is how CPython names
+** the function in the message: "len", "list.append", "sorted".
+*/
+
+/* "fname() takes no keyword arguments" unless kwnames is empty. */
+MT_INTERNAL int mt_args_no_kw(mt_vm *vm, const char *fname, mt_value kwnames);
+/* METH_O functions: "fname() takes exactly one argument (N given)". */
+MT_INTERNAL int mt_args_one(mt_vm *vm, const char *fname, uint32_t nargs, mt_value kwnames);
+/* METH_NOARGS functions: "fname() takes no arguments (N given)". */
+MT_INTERNAL int mt_args_none(mt_vm *vm, const char *fname, uint32_t nargs, mt_value kwnames);
+/* Argument Clinic's positional check: "fname expected 2 arguments, got 1",
+** "fname expected at least 1 argument, got 0", "... at most 3 ...". */
+MT_INTERNAL int mt_args_count(mt_vm *vm, const char *fname, uint32_t nargs, uint32_t min,
+                              uint32_t max);
+
+/* Binding positional and keyword arguments to named parameters exactly as
+** CPython's Argument Clinic keyword parser (_PyArg_UnpackKeywords) does,
+** with its messages: "fname() takes at most 2 arguments (3 given)",
+** "fname() missing required argument 'x' (pos 1)", "'x' is an invalid
+** keyword argument for fname()", "argument for fname() given by name ('x')
+** and position (1)", ...
+**   names     every parameter's MT_N_* index, in order (positional-only
+**             ones included; their names are not matched)
+**   nposonly  how many leading parameters are positional-only
+**   npos      how many may be given positionally
+**   nrequired how many leading parameters are required
+** out[i] (nparams of them) receives parameter i's value or MT_NULL. */
+typedef struct mt_argspec {
+  const char *fname;
+  const uint16_t *names;
+  uint8_t nparams;
+  uint8_t nposonly;
+  uint8_t npos;
+  uint8_t nrequired;
+} mt_argspec;
+
+MT_INTERNAL int mt_args_parse(mt_vm *vm, const mt_argspec *spec, const mt_value *args,
+                              uint32_t nargs, mt_value kwnames, mt_value *out);
+
+/* Does keyword name kw (a str value) spell the static name `name`? */
+MT_INTERNAL bool mt_kw_is(mt_vm *vm, mt_value kw, uint32_t name);
+
+/* An int argument as int64 (CPython's __index__ conversion): "'str' object
+** cannot be interpreted as an integer"; OverflowError beyond int64. */
+MT_INTERNAL int mt_arg_index(mt_vm *vm, mt_value v, int64_t *out);
+
+/*
+** ---- Calling back into Python ----
+**
+** A native that needs the result of a Python call does not call it: it
+** opens a native frame holding its state (nstate value slots, initially
+** None, visible to the collector), asks for the call, and returns MT_NULL:
+**
+**   mt_value *st = mt_native_frame(vm, MT_CONT_SORTED_KEY, 4);
+**   if (!st) return MT_EXC;
+**   st[0] = ...;
+**   return mt_native_call(vm, callee, args, nargs);
+**
+** The VM runs the call; its result (or MT_STOP when an iterator the native
+** asked to advance is exhausted) is passed to the continuation
+**   mt_value cont(mt_vm *vm, mt_value *state, mt_value result)
+** which returns the native's final value, MT_EXC, or MT_NULL after asking
+** for another call. Exceptions raised by the callee pass through the native
+** frame to its caller. state points into the arena and is valid until the
+** continuation returns.
+**
+** Continuations are listed once in MT_NATIVE_CONTS(X) as X(NAME, FN): frames
+** record the index MT_CONT_<NAME>, never a host pointer.
+*/
+typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
+
+/* X(NAME, FN): every continuation; empty until a native needs one. */
+#define MT_NATIVE_CONTS(X)
+
+typedef enum {
+#define X(name, fn) MT_CONT_##name,
+  MT_NATIVE_CONTS(X)
+#undef X
+  MT_CONT_COUNT
+} mt_cont_id;
+
+#define X(name, fn) MT_INTERNAL mt_value fn(mt_vm *vm, mt_value *state, mt_value result);
+MT_NATIVE_CONTS(X)
+#undef X
+
+/* Open a native frame for continuation cont with nstate slots (None).
+** Returns the slots, or NULL with MemoryError/RecursionError pending. Once
+** per native call: continuations reuse their frame. */
+MT_INTERNAL mt_value *mt_native_frame(mt_vm *vm, uint32_t cont, uint32_t nstate);
+/* Ask the VM to call callee(*args) (any callable) and pass the result to
+** the top native frame's continuation. Returns MT_NULL, or MT_EXC. args
+** may point into the native frame's state. */
+MT_INTERNAL mt_value mt_native_call(mt_vm *vm, mt_value callee, const mt_value *args,
+                                    uint32_t nargs);
+
+#endif
