@@ -125,15 +125,19 @@ Test(iter, range_lengths_and_hashes) {
   mt_value big = mt_int_pow(V, mt_small(2), mt_small(100));
   mt_value r = mt_range_new(V, mt_small(0), big, mt_small(7));
   cr_assert_str_eq(repr_of(mt_range_len(V, r)), "181092942889747057356671886483");
-  int64_t h;
-  cr_assert_eq(mt_hash_value(V, range3(0, 0, 1), &h), 0);
-  cr_assert_eq(h, INT64_C(6142212143419916175));
+  /* hash((len, start, step)); CPython 3.11 hashes None by address, so
+  ** only ranges of two or more items have reproducible hashes there */
+  int64_t h, h2;
   cr_assert_eq(mt_hash_value(V, range3(0, 5, 1), &h), 0);
   cr_assert_eq(h, INT64_C(5795932985296280846));
-  cr_assert_eq(mt_hash_value(V, range3(1, 2, 1), &h), 0);
-  cr_assert_eq(h, INT64_C(-1144597319701129539));
   cr_assert_eq(mt_hash_value(V, range3(1, 10, 3), &h), 0);
   cr_assert_eq(h, INT64_C(-9160968616009628824));
+  cr_assert_eq(mt_hash_value(V, range3(0, 0, 1), &h), 0);
+  cr_assert_eq(mt_hash_value(V, range3(7, 3, 2), &h2), 0);
+  cr_assert_eq(h, h2);
+  cr_assert_eq(mt_hash_value(V, range3(1, 2, 1), &h), 0);
+  cr_assert_eq(mt_hash_value(V, range3(1, 0, -5), &h2), 0);
+  cr_assert_eq(h, h2);
   cr_assert_eq(mt_range_new(V, mt_small(0), mt_small(1), mt_small(0)), MT_EXC);
   cr_assert_str_eq(take_exc_message(), "range() arg 3 must not be zero");
 }
