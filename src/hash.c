@@ -3,10 +3,10 @@
 */
 #include "hash.h"
 
-#include <math.h>
 #include <xxhash.h>
 
 #include "exc.h"
+#include "floating.h"
 #include "int.h"
 #include "range.h"
 #include "set.h"
@@ -17,34 +17,6 @@ int64_t mt_hash_bytes(mt_vm *vm, const void *p, size_t n) {
   if (n == 0) return 0;
   int64_t h = (int64_t)XXH3_64bits_withSeed(p, n, mt_hdr(vm)->seed);
   return h == -1 ? -2 : h;
-}
-
-/* CPython's _Py_HashDouble: the value of d modulo 2**61 - 1, computed 28
-** bits at a time from the mantissa. */
-int64_t mt_hash_double(double d) {
-  if (isinf(d)) return d > 0 ? MT_HASH_INF : -MT_HASH_INF;
-  if (isnan(d)) return 0;
-  int e;
-  double m = frexp(d, &e);
-  int sign = 1;
-  if (m < 0) {
-    sign = -1;
-    m = -m;
-  }
-  uint64_t x = 0;
-  while (m) {
-    x = ((x << 28) & MT_HASH_MODULUS) | x >> (61 - 28);
-    m *= 268435456.0;
-    e -= 28;
-    uint64_t y = (uint64_t)m;
-    m -= (double)y;
-    x += y;
-    if (x >= MT_HASH_MODULUS) x -= MT_HASH_MODULUS;
-  }
-  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << e) & MT_HASH_MODULUS) | x >> (61 - e);
-  x = x * (uint64_t)(int64_t)sign;
-  return x == UINT64_MAX ? -2 : (int64_t)x;
 }
 
 /* Identity hash of any value: heap objects get a stable per-object number
@@ -70,7 +42,7 @@ static int range_hash(mt_vm *vm, mt_value r, int64_t *out) {
 
 int mt_hash_value(mt_vm *vm, mt_value v, int64_t *out) {
   if (mt_is_float(v)) {
-    *out = mt_hash_double(mt_as_float(v));
+    *out = mt_float_hash(mt_as_float(v), 0);
     return 0;
   }
   if (mt_is_small(v)) {

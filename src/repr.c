@@ -14,6 +14,7 @@
 
 #include "dict.h"
 #include "exc.h"
+#include "floating.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"
@@ -33,49 +34,13 @@ static int put_addr(mt_vm *vm, mt_sb *sb, mt_value v) { return put_hex(vm, sb, "
 
 /* ---- numbers ---- */
 
-/* float repr: the shortest digits that round-trip, laid out as CPython's
-** format_float_short in 'r' mode (exponent form when the decimal point is
-** before digit -4 or after digit 16). */
 static int float_into(mt_vm *vm, mt_sb *sb, double d) {
-  if (isnan(d)) return mt_sb_puts(vm, sb, "nan");
-  if (isinf(d)) return mt_sb_puts(vm, sb, d > 0 ? "inf" : "-inf");
-  char buf[40], digits[20];
-  for (int prec = 1; prec <= 17; prec++) {
-    snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-    if (strtod(buf, NULL) == d) break;
-  }
-  const char *p = buf;
-  bool neg = *p == '-';
-  if (neg) p++;
-  int n = 0;
-  for (; *p != 'e'; p++)
-    if (*p != '.') digits[n++] = *p;
-  while (n > 1 && digits[n - 1] == '0') n--;
-  int decpt = atoi(p + 1) + 1;
-  char out[48];
-  int k = 0;
-  if (neg) out[k++] = '-';
-  if (decpt <= -4 || decpt > 16) {
-    out[k++] = digits[0];
-    if (n > 1) {
-      out[k++] = '.';
-      memcpy(out + k, digits + 1, (size_t)n - 1);
-      k += n - 1;
-    }
-    k += snprintf(out + k, sizeof out - (size_t)k, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
-  } else if (decpt <= 0) {
-    out[k++] = '0';
-    out[k++] = '.';
-    for (int i = 0; i < -decpt; i++) out[k++] = '0';
-    memcpy(out + k, digits, (size_t)n);
-    k += n;
-  } else {
-    for (int i = 0; i < decpt; i++) out[k++] = i < n ? digits[i] : '0';
-    out[k++] = '.';
-    if (decpt >= n) out[k++] = '0';
-    for (int i = decpt; i < n; i++) out[k++] = digits[i];
-  }
-  return mt_sb_append(vm, sb, out, (size_t)k);
+  mt_buf buf = MT_BUF_INIT;
+  int r = mt_float_repr(&buf, d) ? -1 : 0;
+  if (r) mt_raise_type(vm, MT_T_MEMORY_ERROR);
+  else r = mt_sb_append(vm, sb, buf.data, buf.len);
+  mt_buf_free(&buf);
+  return r;
 }
 
 /* ---- text ---- */

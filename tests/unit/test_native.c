@@ -33,10 +33,10 @@ static mt_value kwnames(const char *a, const char *b) {
 
 static const char *output(void) {
   uint32_t n;
-  const char *p = mt_out_data(V, &n);
+  const uint8_t *p = mt_out_data(V, &n);
   static char buf[256];
   cr_assert_lt(n, sizeof buf);
-  memcpy(buf, p, n);
+  if (n) memcpy(buf, p, n);
   buf[n] = 0;
   return buf;
 }
@@ -136,7 +136,7 @@ Test(native, output_grows_across_other_allocations) {
     cr_assert_neq(mt_list_new(V, 3), MT_EXC);
   }
   uint32_t len;
-  const char *p = mt_out_data(V, &len);
+  const uint8_t *p = mt_out_data(V, &len);
   cr_assert_eq(len, total);
   cr_assert(memcmp(p, "line 0\nline 1\n", 14) == 0);
   cr_assert(memcmp(p + len - 10, "line 1999\n", 10) == 0);
