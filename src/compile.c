@@ -1044,7 +1044,8 @@ static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
   switch ((mt_ast_kind)n->kind) {
     case MT_AST_FunctionDef:
       stmts(&child, &n->v.FunctionDef.body);
-      if (!child.dead) mt_code_abc(&child, MT_OP_RETURNNONE, 0, 0, 0);
+      if (!child.dead || child.lasttarget == (int32_t)child.ncode)
+        mt_code_abc(&child, MT_OP_RETURNNONE, 0, 0, 0);
       break;
     case MT_AST_Lambda: {
       child.flags |= MT_PROTO_LAMBDA;
@@ -2226,7 +2227,7 @@ static const mt_proto *module(mt_compiler *C, node *m) {
       uint32_t r = mt_code_exp2anyreg(&fs, &v);
       mt_code_abc(&fs, MT_OP_RETURN, r, 0, 0);
     }
-  } else if (!fs.dead) {
+  } else if (!fs.dead || fs.lasttarget == (int32_t)fs.ncode) {
     mt_code_abc(&fs, MT_OP_RETURNNONE, 0, 0, 0);
   }
   return mt_code_close(&fs);

@@ -39,6 +39,9 @@ MT_INTERNAL void mt_lex_free(mt_lexer *lx);
 ** the final NEWLINE and DEDENTs), or -1 with the error in the lexer's err. */
 MT_INTERNAL int mt_lex_next(mt_lexer *lx, mt_token *tok);
 
+/* The error that made mt_lex_next return -1 (kind MT_SE_NONE before). */
+MT_INTERNAL const mt_syntax_error *mt_lex_error(const mt_lexer *lx);
+
 /* The name of a token code, e.g. "NAME", "LPAR". */
 MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);
 
