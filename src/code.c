@@ -361,7 +361,7 @@ static int32_t getjump(mt_fstate *fs, uint32_t pc) {
 
 static void fixjump(mt_fstate *fs, uint32_t pc, uint32_t dest) {
   int64_t off = (int64_t)dest - ((int64_t)pc + 1);
-  mt_assert(dest != MT_NO_JUMP);
+  mt_assert((int32_t)dest != MT_NO_JUMP);
   if (off < -MT_OFFSET_SJ || off > (int64_t)MT_MAXARG_AX - MT_OFFSET_SJ)
     mt_code_error(fs, NULL, "control structure too long");
   fs->code[pc] = mt_instr_sj_(MT_OP_JMP, (int32_t)off);
@@ -657,8 +657,8 @@ static void negatecondition(mt_fstate *fs, mt_expdesc *e) {
 static uint32_t jumponcond(mt_fstate *fs, mt_expdesc *e, bool cond) {
   if (e->k == MT_EX_RELOC) {
     mt_instr ie = *mt_code_instr(fs, e);
-    if (mt_instr_op(ie) == MT_OP_NOT && e->u.info == fs->ncode - 1 &&
-        (int32_t)e->u.info != fs->lasttarget) {
+    /* the NOT is the last instruction: a TEST replaces it at its pc */
+    if (mt_instr_op(ie) == MT_OP_NOT && e->u.info == fs->ncode - 1) {
       remove_last(fs);
       mt_code_abc(fs, MT_OP_TEST, mt_instr_b(ie), !cond, 0);
       return mt_code_jump(fs);
@@ -684,7 +684,8 @@ void mt_code_goiftrue(mt_fstate *fs, mt_expdesc *e) {
         pc = MT_NO_JUMP;
         break;
       }
-      /* fall through: the falsy value may be the result of an 'and' */
+      /* the falsy value may be the result of an 'and': test it */
+      __attribute__((fallthrough));
     default: pc = (int32_t)jumponcond(fs, e, false); break;
   }
   mt_code_concat(fs, &e->f, pc);
@@ -703,7 +704,7 @@ void mt_code_goiffalse(mt_fstate *fs, mt_expdesc *e) {
         pc = MT_NO_JUMP;
         break;
       }
-      /* fall through */
+      __attribute__((fallthrough));
     default: pc = (int32_t)jumponcond(fs, e, true); break;
   }
   mt_code_concat(fs, &e->t, pc);
@@ -735,7 +736,7 @@ void mt_code_not(mt_fstate *fs, mt_expdesc *e) {
       e->t = t;
       e->f = f;
     }
-      /* fall through */
+      __attribute__((fallthrough));
     case MT_EX_JMP: negatecondition(fs, e); break;
     case MT_EX_RELOC:
     case MT_EX_NONRELOC:

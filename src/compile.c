@@ -1919,9 +1919,13 @@ static void try_except(FS *fs, node *s) {
     if (eh->name) {
       /* the body raised: clear the name, then the cleanup's work */
       mt_code_place_handler(fs, named);
+      uint32_t exc = fs->freereg;
+      mt_assert(exc == fs->handlers[named].reg);
+      mt_code_reserve(fs, 1);
       clear_name(fs, eh->name);
       mt_code_abc(fs, MT_OP_POPEXC, x.rs, 0, 0);
-      mt_code_abc(fs, MT_OP_RERAISE, fs->handlers[named].reg, 0, 0);
+      mt_code_abc(fs, MT_OP_RERAISE, exc, 0, 0);
+      free_to(fs, exc);
     }
     mt_code_set_handler(fs, x.cleanup);
     mt_code_patchtohere(fs, next);
@@ -2159,6 +2163,7 @@ static void expr_stmt(FS *fs, node *s) {
 
 static void stmt(FS *fs, node *s) {
   mt_span saved = fs->loc;
+  uint32_t base = fs->freereg;
   fs->loc = span_of(s);
   switch ((mt_ast_kind)s->kind) {
     case MT_AST_FunctionDef: funcdef(fs, s); break;
@@ -2191,7 +2196,8 @@ static void stmt(FS *fs, node *s) {
     case MT_AST_Continue: break_continue(fs, s, false); break;
     default: mt_code_error(fs, s, "%s is not supported", mt_ast_kind_name((mt_ast_kind)s->kind));
   }
-  mt_assert(fs->freereg == fs->nactive);
+  mt_assert(fs->freereg == base);
+  (void)base;
   fs->loc = saved;
 }
 

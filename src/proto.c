@@ -161,8 +161,7 @@ static int put_operand(mt_buf *out, const mt_proto *p, uint32_t pc, int kind, in
     case MT_OPD_N: return mt_buf_putc(out, ' ') || put_name(out, p, (uint32_t)v);
     case MT_OPD_P:
       if (v < 0 || (uint64_t)v >= p->nprotos) return mt_buf_puts(out, " P?");
-      return mt_buf_puts(out, " <") || put_name(out, p->protos[v], p->protos[v]->qualname) ||
-             mt_buf_putc(out, '>');
+      return mt_buf_putc(out, ' ') || put_name(out, p->protos[v], p->protos[v]->qualname);
     default: return 0;
   }
 }

@@ -53,7 +53,7 @@ static int check_const(verifier *v, const mt_proto *p, const mt_const *c, uint32
     case MT_CONST_BIGINT:
       if (c->base != 2 && c->base != 8 && c->base != 10 && c->base != 16)
         return fail(v, p, "big int constant in base %u", c->base);
-      /* fall through */
+      __attribute__((fallthrough));
     case MT_CONST_STR:
     case MT_CONST_BYTES:
       if (!c->u.s) return fail(v, p, "constant without its bytes");
