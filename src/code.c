@@ -498,7 +498,10 @@ static void cmp_right_to_reg(mt_fstate *fs, mt_expdesc *e) {
   if (!e->u.cmp.rk) return;
   mt_expdesc k;
   mt_code_init_exp(&k, MT_EX_CONST, 0);
-  k.u.c = fs->k[e->u.cmp.right];
+  if (e->u.cmp.op == MT_AST_OP_Is || e->u.cmp.op == MT_AST_OP_IsNot)
+    k.u.c.kind = MT_CONST_NONE; /* "is None": no K index was taken */
+  else
+    k.u.c = fs->k[e->u.cmp.right];
   /* The left operand stays below the new register. */
   mt_code_exp2nextreg(fs, &k);
   e->u.cmp.right = (uint8_t)k.u.info;

@@ -70,9 +70,13 @@ static void init_const(expdesc *e, mt_const c) {
   e->u.c = c;
 }
 
-static bool is_const_kind(const expdesc *e, mt_const_kind k) {
-  return e->k == MT_EX_CONST && e->u.c.kind == k && e->t == e->f && e->t == MT_NO_JUMP;
+/* A constant with no pending jumps (an and/or leaves jumps on its last
+** operand, so its value is not that constant). */
+static bool is_k(const expdesc *e) {
+  return e->k == MT_EX_CONST && e->t == e->f && e->t == MT_NO_JUMP;
 }
+
+static bool is_const_kind(const expdesc *e, mt_const_kind k) { return is_k(e) && e->u.c.kind == k; }
 
 /* Free registers down to `base` (the top `n` temporaries of a window). */
 static void free_to(FS *fs, uint32_t base) {
@@ -520,7 +524,7 @@ static const uint8_t inplace_ops[MT_AST_OP_COUNT] = {
 /* e1 op e2 with e1 already in a register (or a constant): fold, use the
 ** constant form, or the register form. */
 static void binop_finish(FS *fs, mt_ast_op op, expdesc *e1, expdesc *e2) {
-  if (e1->k == MT_EX_CONST && e2->k == MT_EX_CONST) {
+  if (is_k(e1) && is_k(e2)) {
     mt_const r;
     if (fold_binop(fs, op, &e1->u.c, &e2->u.c, &r)) {
       init_const(e1, r);
@@ -542,7 +546,7 @@ static void binop_finish(FS *fs, mt_ast_op op, expdesc *e1, expdesc *e2) {
 
 static void binop(FS *fs, node *n, expdesc *v) {
   expr(fs, n->v.BinOp.left, v);
-  if (v->k != MT_EX_CONST) mt_code_exp2anyreg(fs, v);
+  if (!is_k(v)) mt_code_exp2anyreg(fs, v);
   expdesc e2;
   expr(fs, n->v.BinOp.right, &e2);
   binop_finish(fs, (mt_ast_op)n->v.BinOp.op, v, &e2);
@@ -556,7 +560,7 @@ static void unaryop(FS *fs, node *n, expdesc *v) {
     return;
   }
   mt_const r;
-  if (v->k == MT_EX_CONST && fold_unary(op, &v->u.c, &r)) {
+  if (is_k(v) && fold_unary(op, &v->u.c, &r)) {
     init_const(v, r);
     return;
   }
@@ -580,7 +584,6 @@ static void boolop(FS *fs, node *n, expdesc *v) {
       mt_code_goiffalse(fs, v);
     expdesc e2;
     expr(fs, vals->items[i], &e2);
-    mt_code_discharge_vars(fs, &e2);
     if (is_and)
       mt_code_concat(fs, &e2.f, v->f);
     else
@@ -1723,7 +1726,7 @@ static void break_continue(FS *fs, node *s, bool is_break) {
 static int32_t cond_false(FS *fs, node *test) {
   expdesc c;
   expr(fs, test, &c);
-  if (c.k == MT_EX_CONST && c.t == c.f && c.t == MT_NO_JUMP)
+  if (is_k(&c))
     return mt_code_const_truth(&c.u.c) ? MT_NO_JUMP : (int32_t)mt_code_jump(fs);
   mt_code_goiftrue(fs, &c);
   return c.f;
@@ -1773,7 +1776,7 @@ static void while_stmt(FS *fs, node *s) {
   mt_span saved = fs->loc;
   expdesc c;
   expr(fs, test, &c);
-  if (c.k == MT_EX_CONST && c.t == c.f && c.t == MT_NO_JUMP) {
+  if (is_k(&c)) {
     if (mt_code_const_truth(&c.u.c)) mt_code_patchlist(fs, (int32_t)mt_code_jump(fs), body);
   } else {
     mt_code_goiffalse(fs, &c);
@@ -1784,7 +1787,7 @@ static void while_stmt(FS *fs, node *s) {
   mt_code_patchtohere(fs, f);
   dstate exit = head;
   /* `while True:` without break never falls through */
-  if (f == MT_NO_JUMP && c.k == MT_EX_CONST && mt_code_const_truth(&c.u.c)) exit.dead = true;
+  if (f == MT_NO_JUMP && is_k(&c) && mt_code_const_truth(&c.u.c)) exit.dead = true;
   ds_restore(fs, exit);
   stmts(fs, &s->v.While.orelse);
   mt_code_patchtohere(fs, loop.breaks);
@@ -2252,6 +2255,17 @@ static void verify_unit(const mt_compiled *unit) {
 #endif
 }
 
+/* The part of a compile that errors unwind from (a function of its own so
+** that no local of mt_compile lives across setjmp). */
+static int run(mt_compiler *C, const mt_ast_node *m) {
+  if (setjmp(C->jb)) {
+    for (FS *fs = C->fs; fs; fs = fs->prev) mt_code_release(fs);
+    return -1;
+  }
+  C->unit->main = module(C, m);
+  return 0;
+}
+
 mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
   mt_compiled *unit = calloc(1, sizeof *unit);
   mt_compiler *C = calloc(1, sizeof *C);
@@ -2264,23 +2278,17 @@ mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
   mt_ast_arena_init(&unit->arena, 0);
   C->unit = unit;
   C->err = err;
-  if (mt_symtable_build(&C->st, m, err)) {
-    free(C);
-    mt_compile_free(unit);
-    return NULL;
-  }
-  if (setjmp(C->jb)) {
-    for (FS *fs = C->fs; fs; fs = fs->prev) mt_code_release(fs);
+  int r = mt_symtable_build(&C->st, m, err);
+  if (!r) {
+    r = run(C, m);
     free(C->nonconst.slots);
     mt_symtable_free(&C->st);
-    free(C);
+  }
+  free(C);
+  if (r) {
     mt_compile_free(unit);
     return NULL;
   }
-  unit->main = module(C, m);
-  free(C->nonconst.slots);
-  mt_symtable_free(&C->st);
-  free(C);
   verify_unit(unit);
   return unit;
 }
