@@ -68,8 +68,11 @@ static void *grow(mt_fstate *fs, void *p, uint32_t *cap, uint32_t need, size_t e
 ** ===================================================================
 */
 
-void mt_code_open(mt_compiler *C, mt_fstate *fs, mt_block *block, const mt_ast_node *node) {
-  memset(fs, 0, sizeof *fs);
+/* A function state lives on the heap (it is large, and functions nest as
+** deep as the source does); C->fs chains the open ones for error cleanup. */
+mt_fstate *mt_code_open(mt_compiler *C, mt_block *block, const mt_ast_node *node) {
+  mt_fstate *fs = calloc(1, sizeof *fs);
+  if (!fs) mt_code_nomem(C);
   fs->prev = C->fs;
   fs->C = C;
   fs->block = block;
@@ -78,8 +81,10 @@ void mt_code_open(mt_compiler *C, mt_fstate *fs, mt_block *block, const mt_ast_n
   fs->handler = -1;
   fs->loc = (mt_span){node->line, node->col, node->end_line, node->end_col};
   C->fs = fs;
+  return fs;
 }
 
+/* Free fs and its scratch arrays, and unlink it (it is the innermost). */
 void mt_code_release(mt_fstate *fs) {
   free(fs->code);
   free(fs->lines);
@@ -90,15 +95,8 @@ void mt_code_release(mt_fstate *fs) {
   free(fs->names);
   free(fs->nindex);
   free(fs->protos);
-  fs->code = NULL;
-  fs->lines = NULL;
-  fs->hruns = NULL;
-  fs->handlers = NULL;
-  fs->k = NULL;
-  fs->kindex = NULL;
-  fs->names = NULL;
-  fs->nindex = NULL;
-  fs->protos = NULL;
+  fs->C->fs = fs->prev;
+  free(fs);
 }
 
 /*
@@ -915,6 +913,5 @@ mt_proto *mt_code_close(mt_fstate *fs) {
   p->names = copy_out(fs, fs->names, (size_t)fs->nnames * sizeof *fs->names);
   p->nnames = fs->nnames;
   mt_code_release(fs);
-  C->fs = fs->prev;
   return p;
 }

@@ -48,6 +48,7 @@ typedef struct mt_compiler {
   mt_syntax_error *err;
   mt_fstate *fs; /* function being compiled (innermost) */
   uint64_t ninstrs; /* instructions emitted so far, all functions */
+  uintptr_t stack_base; /* frame address where compiling started */
   jmp_buf jb;
 } mt_compiler;
 
@@ -165,11 +166,10 @@ MT_INTERNAL void mt_code_nomem(mt_compiler *C) __attribute__((noreturn));
 MT_INTERNAL void *mt_code_alloc(mt_compiler *C, size_t n); /* in the unit's arena */
 
 /* ---- function state ---- */
-MT_INTERNAL void mt_code_open(mt_compiler *C, mt_fstate *fs, mt_block *block,
-                              const mt_ast_node *node);
-/* Build the proto (running the final pass) and release fs's scratch. */
+MT_INTERNAL mt_fstate *mt_code_open(mt_compiler *C, mt_block *block, const mt_ast_node *node);
+/* Build the proto (running the final pass), then release fs. */
 MT_INTERNAL mt_proto *mt_code_close(mt_fstate *fs);
-/* Release the scratch memory of fs (also on errors). */
+/* Free fs, the innermost open function (also on errors). */
 MT_INTERNAL void mt_code_release(mt_fstate *fs);
 
 /* ---- emission ---- */

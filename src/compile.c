@@ -24,6 +24,10 @@ typedef const mt_ast_node node;
 #define CHUNK 32u
 /* Above this register, displays flush after each element. */
 #define SOFT_REGS 160u
+/* The compile functions of each kind of node stay out of expr() and
+** stmt(), so that the recursion through them keeps small stack frames. */
+#define NOINLINE __attribute__((noinline))
+
 /* Beyond this many arguments a call builds a tuple (CALLEX). */
 #define MAX_CALL_ARGS 200u
 
@@ -544,7 +548,7 @@ static void binop_finish(FS *fs, mt_ast_op op, expdesc *e1, expdesc *e2) {
   reloc(e1, mt_code_abc(fs, (mt_opcode)binop_ops[op], 0, l, r));
 }
 
-static void binop(FS *fs, node *n, expdesc *v) {
+static NOINLINE void binop(FS *fs, node *n, expdesc *v) {
   expr(fs, n->v.BinOp.left, v);
   if (!is_k(v)) mt_code_exp2anyreg(fs, v);
   expdesc e2;
@@ -552,7 +556,7 @@ static void binop(FS *fs, node *n, expdesc *v) {
   binop_finish(fs, (mt_ast_op)n->v.BinOp.op, v, &e2);
 }
 
-static void unaryop(FS *fs, node *n, expdesc *v) {
+static NOINLINE void unaryop(FS *fs, node *n, expdesc *v) {
   mt_ast_op op = (mt_ast_op)n->v.UnaryOp.op;
   expr(fs, n->v.UnaryOp.operand, v);
   if (op == MT_AST_OP_Not) {
@@ -572,7 +576,7 @@ static void unaryop(FS *fs, node *n, expdesc *v) {
 
 /* `a and b and ...` / `a or b or ...`: Lua's infix/posfix on jump lists.
 ** Assignments (walrus) after the first operand are conditional. */
-static void boolop(FS *fs, node *n, expdesc *v) {
+static NOINLINE void boolop(FS *fs, node *n, expdesc *v) {
   const mt_ast_seq *vals = &n->v.BoolOp.values;
   bool is_and = n->v.BoolOp.op == MT_AST_OP_And;
   expr(fs, vals->items[0], v);
@@ -628,7 +632,7 @@ static void comparator(FS *fs, mt_ast_op op, node *c, expdesc *v) {
 
 /* a < b < c: each operand evaluated once; the links but the last become
 ** tests jumping (v->f) when false; the last stays a pending comparison. */
-static void compare(FS *fs, node *n, expdesc *v) {
+static NOINLINE void compare(FS *fs, node *n, expdesc *v) {
   const mt_ast_ops *ops = &n->v.Compare.ops;
   const mt_ast_seq *cs = &n->v.Compare.comparators;
   expdesc l;
@@ -706,7 +710,7 @@ static bool has_starred(const mt_ast_seq *elts) {
 /* A list, set or tuple display. Small ones are one instruction; constant
 ** ones (3 or more) extend an empty container with a tuple constant; others
 ** build in chunks so that 10^5 elements need few registers. */
-static void display_seq(FS *fs, disp_kind kind, const mt_ast_seq *elts, expdesc *v) {
+static NOINLINE void display_seq(FS *fs, disp_kind kind, const mt_ast_seq *elts, expdesc *v) {
   static const mt_opcode build[] = {MT_OP_BUILDLIST, MT_OP_BUILDSET, MT_OP_BUILDTUPLE};
   uint32_t n = elts->len;
   mt_const c;
@@ -764,7 +768,7 @@ static void flush_dict(FS *fs, uint32_t t, uint32_t *pending, bool *started) {
 }
 
 /* {k: v, **m, ...}: keys and values evaluated in order, in chunks. */
-static void display_dict(FS *fs, node *n, expdesc *v) {
+static NOINLINE void display_dict(FS *fs, node *n, expdesc *v) {
   const mt_ast_seq *keys = &n->v.Dict.keys, *vals = &n->v.Dict.values;
   uint32_t count = vals->len, base = fs->freereg;
   bool unpack = false;
@@ -804,7 +808,7 @@ static void display_dict(FS *fs, node *n, expdesc *v) {
 */
 
 /* CPython's check: a keyword given twice is a SyntaxError. */
-static void check_keywords(FS *fs, const mt_ast_seq *kws) {
+static NOINLINE void check_keywords(FS *fs, const mt_ast_seq *kws) {
   uint32_t cap = 16;
   while (cap < kws->len * 2) cap *= 2;
   const mt_ast_id **seen = calloc(cap, sizeof *seen);
@@ -824,7 +828,7 @@ static void check_keywords(FS *fs, const mt_ast_seq *kws) {
 }
 
 /* The tuple constant of keyword names, as the EXTRAARG of a call. */
-static uint32_t kwnames(FS *fs, const mt_ast_seq *kws) {
+static NOINLINE uint32_t kwnames(FS *fs, const mt_ast_seq *kws) {
   mt_const t = const_kind(MT_CONST_TUPLE);
   mt_const *items = mt_code_alloc(fs->C, (size_t)kws->len * sizeof *items);
   for (uint32_t i = 0; i < kws->len; i++) {
@@ -836,8 +840,22 @@ static uint32_t kwnames(FS *fs, const mt_ast_seq *kws) {
   return mt_code_k(fs, &t);
 }
 
+/* obj.name(...): LOADMETHOD puts the function and obj in a register pair. */
+static NOINLINE uint32_t method_callee(FS *fs, node *f) {
+  expdesc o;
+  uint32_t obj = expr_any(fs, f->v.Attribute.value, &o);
+  mt_code_free_exp(fs, &o);
+  uint32_t base = fs->freereg;
+  mt_code_reserve(fs, 2);
+  mt_span saved = fs->loc;
+  fs->loc = span_of(f);
+  mt_code_indexed(fs, MT_OP_LOADMETHOD, base, obj, 0, 2, name_of(fs, f->v.Attribute.attr));
+  fs->loc = saved;
+  return base;
+}
+
 /* The function of a call into the next register (a global via GETCALLEE). */
-static uint32_t callee(FS *fs, node *f) {
+static NOINLINE uint32_t callee(FS *fs, node *f) {
   expdesc v;
   if (f->kind == MT_AST_Name) {
     mt_span saved = fs->loc;
@@ -854,7 +872,7 @@ static uint32_t callee(FS *fs, node *f) {
 /* f(*args, **kwargs) and calls too big for a register window: the
 ** positional arguments become a tuple in base+1, the keywords a dict in
 ** base+2 (merged with DICTMERGE, which names the callee on errors). */
-static void call_ex(FS *fs, uint32_t base, const mt_ast_seq *args, const mt_ast_seq *kws) {
+static NOINLINE void call_ex(FS *fs, uint32_t base, const mt_ast_seq *args, const mt_ast_seq *kws) {
   if (args->len == 1 && args->items[0]->kind == MT_AST_Starred) {
     expr_next(fs, args->items[0]->v.Starred.value);
   } else if (args->len == 0) {
@@ -911,29 +929,16 @@ static void call_ex(FS *fs, uint32_t base, const mt_ast_seq *args, const mt_ast_
   free_to(fs, base + 1);
 }
 
-static void call(FS *fs, node *n, expdesc *v) {
+static NOINLINE void call(FS *fs, node *n, expdesc *v) {
   const mt_ast_seq *args = &n->v.Call.args, *kws = &n->v.Call.keywords;
   node *f = n->v.Call.func;
   check_keywords(fs, kws);
   bool simple = !has_starred(args) && args->len + kws->len <= MAX_CALL_ARGS &&
                 fs->freereg + 2 + args->len + kws->len < MT_CODE_MAX_REGS;
   for (uint32_t i = 0; i < kws->len && simple; i++) simple = kws->items[i]->v.keyword.arg != NULL;
-  uint32_t base;
-  mt_opcode op = MT_OP_CALL;
-  if (simple && f->kind == MT_AST_Attribute) {
-    expdesc o;
-    uint32_t obj = expr_any(fs, f->v.Attribute.value, &o);
-    mt_code_free_exp(fs, &o);
-    base = fs->freereg;
-    mt_code_reserve(fs, 2);
-    mt_span saved = fs->loc;
-    fs->loc = span_of(f);
-    mt_code_indexed(fs, MT_OP_LOADMETHOD, base, obj, 0, 2, name_of(fs, f->v.Attribute.attr));
-    fs->loc = saved;
-    op = MT_OP_CALLMETHOD;
-  } else {
-    base = callee(fs, f);
-  }
+  bool method = simple && f->kind == MT_AST_Attribute;
+  uint32_t base = method ? method_callee(fs, f) : callee(fs, f);
+  mt_opcode op = method ? MT_OP_CALLMETHOD : MT_OP_CALL;
   if (!simple) {
     call_ex(fs, base, args, kws);
     mt_code_setoneret(fs, v, base);
@@ -1037,34 +1042,33 @@ static void comprehension_body(FS *fs, node *n);
 static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
   mt_block *bl = mt_symtable_block(&fs->C->st, n);
   mt_assert(bl);
-  FS child;
-  mt_code_open(fs->C, &child, bl, n);
-  child.qualname = qualname(fs, bl, name);
-  child.name = mt_code_name(&child, name, (uint32_t)strlen(name));
-  child.qualname_idx = mt_code_name(&child, child.qualname, (uint32_t)strlen(child.qualname));
-  if (args) set_params(&child, args);
-  open_function(&child, n);
+  FS *child = mt_code_open(fs->C, bl, n);
+  child->qualname = qualname(fs, bl, name);
+  child->name = mt_code_name(child, name, (uint32_t)strlen(name));
+  child->qualname_idx = mt_code_name(child, child->qualname, (uint32_t)strlen(child->qualname));
+  if (args) set_params(child, args);
+  open_function(child, n);
   switch ((mt_ast_kind)n->kind) {
     case MT_AST_FunctionDef:
-      stmts(&child, &n->v.FunctionDef.body);
-      if (!child.dead || child.lasttarget == (int32_t)child.ncode)
-        mt_code_abc(&child, MT_OP_RETURNNONE, 0, 0, 0);
+      stmts(child, &n->v.FunctionDef.body);
+      if (!child->dead || child->lasttarget == (int32_t)child->ncode)
+        mt_code_abc(child, MT_OP_RETURNNONE, 0, 0, 0);
       break;
     case MT_AST_Lambda: {
-      child.flags |= MT_PROTO_LAMBDA;
+      child->flags |= MT_PROTO_LAMBDA;
       expdesc v;
-      child.loc = span_of(n->v.Lambda.body);
-      uint32_t r = expr_any(&child, n->v.Lambda.body, &v);
-      mt_code_abc(&child, MT_OP_RETURN, r, 0, 0);
+      child->loc = span_of(n->v.Lambda.body);
+      uint32_t r = expr_any(child, n->v.Lambda.body, &v);
+      mt_code_abc(child, MT_OP_RETURN, r, 0, 0);
       break;
     }
     default:
-      child.flags |= MT_PROTO_COMPREHENSION;
-      child.npos = 1;
-      comprehension_body(&child, n);
+      child->flags |= MT_PROTO_COMPREHENSION;
+      child->npos = 1;
+      comprehension_body(child, n);
       break;
   }
-  return mt_code_proto(fs, mt_code_close(&child));
+  return mt_code_proto(fs, mt_code_close(child));
 }
 
 /* MAKEFUNC base with defaults in base+1.. (already evaluated). */
@@ -1073,7 +1077,7 @@ static void makefunc(FS *fs, uint32_t base, uint32_t proto) {
   mt_code_abx(fs, MT_OP_MAKEFUNC, base, proto);
 }
 
-static void lambda(FS *fs, node *n, expdesc *v) {
+static NOINLINE void lambda(FS *fs, node *n, expdesc *v) {
   uint32_t base = fs->freereg;
   mt_code_reserve(fs, 1);
   defaults(fs, n->v.Lambda.args);
@@ -1084,7 +1088,7 @@ static void lambda(FS *fs, node *n, expdesc *v) {
 
 /* def: decorators, defaults, MAKEFUNC, decorators applied innermost
 ** first, then the name bound. */
-static void funcdef(FS *fs, node *s) {
+static NOINLINE void funcdef(FS *fs, node *s) {
   const mt_ast_FunctionDef *f = &s->v.FunctionDef;
   uint32_t dbase = fs->freereg;
   for (uint32_t i = 0; i < f->decorator_list.len; i++) expr_next(fs, f->decorator_list.items[i]);
@@ -1121,7 +1125,7 @@ static const mt_ast_seq *comp_generators(node *n) {
 
 /* A comprehension: a function called at once with the iterator of its
 ** first iterable (evaluated here). */
-static void comprehension(FS *fs, node *n, expdesc *v) {
+static NOINLINE void comprehension(FS *fs, node *n, expdesc *v) {
   mt_block *bl = mt_symtable_block(&fs->C->st, n);
   mt_assert(bl);
   uint32_t base = fs->freereg;
@@ -1238,7 +1242,7 @@ static void comprehension_body(FS *fs, node *n) {
 */
 
 /* lower:upper:step into consecutive registers, as a slice object. */
-static void slice(FS *fs, node *n, expdesc *v) {
+static NOINLINE void slice(FS *fs, node *n, expdesc *v) {
   uint32_t base = fs->freereg;
   node *parts[3] = {n->v.Slice.lower, n->v.Slice.upper, n->v.Slice.step};
   uint32_t count = parts[2] ? 3 : 2;
@@ -1254,7 +1258,7 @@ static void slice(FS *fs, node *n, expdesc *v) {
   reloc(v, mt_code_abc(fs, MT_OP_BUILDSLICE, 0, base, count));
 }
 
-static void subscript(FS *fs, node *n, expdesc *v) {
+static NOINLINE void subscript(FS *fs, node *n, expdesc *v) {
   expdesc o, i;
   uint32_t obj = expr_any(fs, n->v.Subscript.value, &o);
   expr(fs, n->v.Subscript.slice, &i);
@@ -1268,29 +1272,33 @@ static void subscript(FS *fs, node *n, expdesc *v) {
   reloc(v, mt_code_abc(fs, MT_OP_GETITEM, 0, obj, i.u.info));
 }
 
-static void ifexp(FS *fs, node *n, expdesc *v) {
+static NOINLINE void attribute(FS *fs, node *n, expdesc *v) {
+  expdesc o;
+  uint32_t obj = expr_any(fs, n->v.Attribute.value, &o);
+  mt_code_free_exp(fs, &o);
+  reloc(v, mt_code_indexed(fs, MT_OP_GETATTR, 0, obj, 0, 2, name_of(fs, n->v.Attribute.attr)));
+}
+
+static NOINLINE void ifexp(FS *fs, node *n, expdesc *v) {
   expdesc c;
   expr(fs, n->v.IfExp.test, &c);
   mt_code_goiftrue(fs, &c);
   dstate s = ds_save(fs);
   uint32_t reg = expr_next(fs, n->v.IfExp.body);
-  dstate then = ds_save(fs);
   free_to(fs, reg);
   uint32_t j = mt_code_jump(fs);
   mt_code_patchtohere(fs, c.f);
+  dstate then = ds_save(fs);
   ds_restore(fs, s);
-  uint32_t r2 = expr_next(fs, n->v.IfExp.orelse);
-  mt_assert(r2 == reg);
-  (void)r2;
+  expr_next(fs, n->v.IfExp.orelse);
   mt_code_patchtohere(fs, (int32_t)j);
-  dstate els = ds_save(fs);
-  ds_merge(&els, then);
-  ds_restore(fs, els);
+  ds_merge(&then, ds_save(fs));
+  ds_restore(fs, then);
   mt_code_init_exp(v, MT_EX_NONRELOC, reg);
 }
 
 /* (x := value): the value, also stored into x. */
-static void namedexpr(FS *fs, node *n, expdesc *v) {
+static NOINLINE void namedexpr(FS *fs, node *n, expdesc *v) {
   const mt_ast_id *id = n->v.NamedExpr.target->v.Name.id;
   uint32_t r = 0;
   expr(fs, n->v.NamedExpr.value, v);
@@ -1307,7 +1315,7 @@ static void namedexpr(FS *fs, node *n, expdesc *v) {
 static const uint8_t conversions[] = {['s'] = 1, ['r'] = 2, ['a'] = 3};
 
 /* f'{value!conv:spec}' */
-static void formatted(FS *fs, node *n, expdesc *v) {
+static NOINLINE void formatted(FS *fs, node *n, expdesc *v) {
   uint32_t base = expr_next(fs, n->v.FormattedValue.value);
   int32_t conv = n->v.FormattedValue.conversion;
   uint32_t flags = conv > 0 && conv < (int32_t)sizeof conversions ? conversions[conv] : 0;
@@ -1320,7 +1328,7 @@ static void formatted(FS *fs, node *n, expdesc *v) {
 }
 
 /* f-string: its parts into registers, joined by BUILDSTRING (in chunks). */
-static void joinedstr(FS *fs, node *n, expdesc *v) {
+static NOINLINE void joinedstr(FS *fs, node *n, expdesc *v) {
   const mt_ast_seq *vals = &n->v.JoinedStr.values;
   if (vals->len == 0) {
     init_const(v, const_str(fs, "", 0));
@@ -1343,7 +1351,7 @@ static void joinedstr(FS *fs, node *n, expdesc *v) {
   reloc(v, mt_code_abc(fs, MT_OP_BUILDSTRING, 0, base, count));
 }
 
-static void yield(FS *fs, node *n, expdesc *v) {
+static NOINLINE void yield(FS *fs, node *n, expdesc *v) {
   if (!mt_symtable_is_function(fs->block)) mt_code_error(fs, n, "'yield' outside function");
   uint32_t r;
   if (n->kind == MT_AST_Yield) {
@@ -1364,9 +1372,17 @@ static void yield(FS *fs, node *n, expdesc *v) {
   reloc(v, mt_code_abc(fs, MT_OP_YIELDFROM, 0, r, 0));
 }
 
+/* Fail cleanly before nesting exhausts the C stack (see compile.h). */
+static void check_stack(FS *fs, node *n) {
+  uintptr_t here = (uintptr_t)__builtin_frame_address(0), base = fs->C->stack_base;
+  if ((base > here ? base - here : here - base) > MT_COMPILE_STACK_BUDGET)
+    mt_code_error(fs, n, "code nested too deeply");
+}
+
 /* Compile expression n into descriptor v (no code for constants). The
 ** instructions get n's span. */
 static void expr(FS *fs, node *n, expdesc *v) {
+  check_stack(fs, n);
   mt_span saved = fs->loc;
   fs->loc = span_of(n);
   switch ((mt_ast_kind)n->kind) {
@@ -1377,13 +1393,7 @@ static void expr(FS *fs, node *n, expdesc *v) {
     case MT_AST_BoolOp: boolop(fs, n, v); break;
     case MT_AST_Compare: compare(fs, n, v); break;
     case MT_AST_Call: call(fs, n, v); break;
-    case MT_AST_Attribute: {
-      expdesc o;
-      uint32_t obj = expr_any(fs, n->v.Attribute.value, &o);
-      mt_code_free_exp(fs, &o);
-      reloc(v, mt_code_indexed(fs, MT_OP_GETATTR, 0, obj, 0, 2, name_of(fs, n->v.Attribute.attr)));
-      break;
-    }
+    case MT_AST_Attribute: attribute(fs, n, v); break;
     case MT_AST_Subscript: subscript(fs, n, v); break;
     case MT_AST_Slice: slice(fs, n, v); break;
     case MT_AST_Tuple: {
@@ -1421,7 +1431,7 @@ static void expr(FS *fs, node *n, expdesc *v) {
 */
 
 /* Unpack the value in reg into a Tuple/List target's elements. */
-static void unpack(FS *fs, node *target, const mt_ast_seq *elts, uint32_t reg) {
+static NOINLINE void unpack(FS *fs, node *target, const mt_ast_seq *elts, uint32_t reg) {
   uint32_t n = elts->len, star = n;
   for (uint32_t i = 0; i < n; i++)
     if (elts->items[i]->kind == MT_AST_Starred) {
@@ -1500,7 +1510,7 @@ static bool parallel_assign(FS *fs, node *target, node *value) {
   return true;
 }
 
-static void assign(FS *fs, node *s) {
+static NOINLINE void assign(FS *fs, node *s) {
   const mt_ast_seq *targets = &s->v.Assign.targets;
   node *value = s->v.Assign.value;
   if (targets->len == 1) {
@@ -1521,7 +1531,7 @@ static void assign(FS *fs, node *s) {
 }
 
 /* x op= v, evaluating a container and index once. */
-static void augassign(FS *fs, node *s) {
+static NOINLINE void augassign(FS *fs, node *s) {
   node *t = s->v.AugAssign.target;
   mt_opcode op = (mt_opcode)inplace_ops[s->v.AugAssign.op];
   expdesc cur, val;
@@ -1577,7 +1587,7 @@ static void augassign(FS *fs, node *s) {
   }
 }
 
-static void delete_target(FS *fs, node *t) {
+static NOINLINE void delete_target(FS *fs, node *t) {
   mt_span saved = fs->loc;
   fs->loc = span_of(t);
   switch ((mt_ast_kind)t->kind) {
@@ -1669,7 +1679,7 @@ static bool needs_unwind_code(const FS *fs) {
   return false;
 }
 
-static void return_stmt(FS *fs, node *s) {
+static NOINLINE void return_stmt(FS *fs, node *s) {
   if (!mt_symtable_is_function(fs->block)) mt_code_error(fs, s, "'return' outside function");
   node *value = s->v.Return.value;
   expdesc v;
@@ -1699,7 +1709,7 @@ static int32_t loop_level(const FS *fs) {
   return -1;
 }
 
-static void break_continue(FS *fs, node *s, bool is_break) {
+static NOINLINE void break_continue(FS *fs, node *s, bool is_break) {
   int32_t level = loop_level(fs);
   if (level < 0)
     mt_code_error(fs, s, "%s", is_break ? "'break' outside loop" : "'continue' not properly in loop");
@@ -1732,7 +1742,7 @@ static int32_t cond_false(FS *fs, node *test) {
   return c.f;
 }
 
-static void if_stmt(FS *fs, node *s) {
+static NOINLINE void if_stmt(FS *fs, node *s) {
   int32_t f = cond_false(fs, s->v.If.test);
   dstate after_test = ds_save(fs);
   stmts(fs, &s->v.If.body);
@@ -1762,7 +1772,7 @@ static void loop_exit_state(FS *fs, const mt_fblock *loop, dstate exit) {
 
 /* while: the test at both ends (CPython 3.11's rotated loop), so each
 ** iteration runs one conditional jump. */
-static void while_stmt(FS *fs, node *s) {
+static NOINLINE void while_stmt(FS *fs, node *s) {
   node *test = s->v.While.test;
   int32_t f = cond_false(fs, test);
   uint32_t body = mt_code_label(fs);
@@ -1796,7 +1806,7 @@ static void while_stmt(FS *fs, node *s) {
 
 /* for: GETITER, then the body, then FORITER at the bottom jumping back
 ** while there are items. */
-static void for_stmt(FS *fs, node *s) {
+static NOINLINE void for_stmt(FS *fs, node *s) {
   uint32_t it = expr_next(fs, s->v.For.iter);
   mt_code_abc(fs, MT_OP_GETITER, it, it, 0);
   mt_code_reserve(fs, 1);
@@ -1868,7 +1878,7 @@ static int32_t new_handler_here(FS *fs) {
 }
 
 /* try/except/else (no finally). */
-static void try_except(FS *fs, node *s) {
+static NOINLINE void try_except(FS *fs, node *s) {
   const mt_ast_Try *t = &s->v.Try;
   int32_t outer = fs->handler;
   int32_t h = new_handler_here(fs);
@@ -1946,7 +1956,7 @@ static void try_except(FS *fs, node *s) {
 /* try/finally: the finally body is compiled on the normal path, on the
 ** exceptional path (then re-raising), and wherever a return, break or
 ** continue leaves the try body (unwind). */
-static void try_finally(FS *fs, node *s) {
+static NOINLINE void try_finally(FS *fs, node *s) {
   const mt_ast_Try *t = &s->v.Try;
   int32_t outer = fs->handler;
   int32_t h = new_handler_here(fs);
@@ -1987,7 +1997,7 @@ static void try_finally(FS *fs, node *s) {
 /* with a as x: __enter__/__exit__ (CPython's semantics: on an exception,
 ** __exit__(type, value, tb), which suppresses it when it returns true).
 ** Several items nest. */
-static void with_items(FS *fs, node *s, uint32_t i) {
+static NOINLINE void with_items(FS *fs, node *s, uint32_t i) {
   const mt_ast_seq *items = &s->v.With.items;
   node *item = items->items[i];
   int32_t outer = fs->handler;
@@ -2039,7 +2049,7 @@ static void with_items(FS *fs, node *s, uint32_t i) {
   ds_restore(fs, after);
 }
 
-static void raise_stmt(FS *fs, node *s) {
+static NOINLINE void raise_stmt(FS *fs, node *s) {
   uint32_t base = fs->freereg;
   if (!s->v.Raise.exc) {
     mt_code_abc(fs, MT_OP_RAISE, 0, 0, 0);
@@ -2055,7 +2065,7 @@ static void raise_stmt(FS *fs, node *s) {
   fs->dead = true;
 }
 
-static void assert_stmt(FS *fs, node *s) {
+static NOINLINE void assert_stmt(FS *fs, node *s) {
   expdesc c;
   expr(fs, s->v.Assert.test, &c);
   dstate after_test = ds_save(fs);
@@ -2074,7 +2084,7 @@ static void assert_stmt(FS *fs, node *s) {
   ds_restore(fs, after_test);
 }
 
-static void import_stmt(FS *fs, node *s) {
+static NOINLINE void import_stmt(FS *fs, node *s) {
   const mt_ast_seq *names = &s->v.Import.names;
   for (uint32_t i = 0; i < names->len; i++) {
     node *al = names->items[i];
@@ -2101,7 +2111,7 @@ static void import_stmt(FS *fs, node *s) {
   }
 }
 
-static void importfrom_stmt(FS *fs, node *s) {
+static NOINLINE void importfrom_stmt(FS *fs, node *s) {
   const mt_ast_ImportFrom *f = &s->v.ImportFrom;
   if (f->level > 0 || !f->module) mt_code_error(fs, s, "relative imports are not supported");
   uint32_t m = fs->freereg;
@@ -2125,7 +2135,7 @@ static void importfrom_stmt(FS *fs, node *s) {
 
 /* x: T [= v] — the annotation is not evaluated; a value is assigned;
 ** without one, a non-name target's object (and index) is evaluated. */
-static void annassign(FS *fs, node *s) {
+static NOINLINE void annassign(FS *fs, node *s) {
   const mt_ast_AnnAssign *a = &s->v.AnnAssign;
   if (a->value) {
     expdesc v;
@@ -2155,7 +2165,7 @@ static void annassign(FS *fs, node *s) {
   }
 }
 
-static void expr_stmt(FS *fs, node *s) {
+static NOINLINE void expr_stmt(FS *fs, node *s) {
   node *e = s->v.Expr.value;
   if (e->kind == MT_AST_Constant) return; /* docstrings and the like */
   expdesc v;
@@ -2165,6 +2175,7 @@ static void expr_stmt(FS *fs, node *s) {
 }
 
 static void stmt(FS *fs, node *s) {
+  check_stack(fs, s);
   mt_span saved = fs->loc;
   uint32_t base = fs->freereg;
   fs->loc = span_of(s);
@@ -2216,30 +2227,29 @@ static void stmts(FS *fs, const mt_ast_seq *body) {
 
 /* The module: statements, returning the last expression statement's value. */
 static const mt_proto *module(mt_compiler *C, node *m) {
-  FS fs;
-  mt_code_open(C, &fs, C->st.top, m);
-  fs.qualname = "<module>";
-  fs.name = fs.qualname_idx = mt_code_name(&fs, "<module>", 8);
-  fs.flags = MT_PROTO_MODULE;
+  FS *fs = mt_code_open(C, C->st.top, m);
+  fs->qualname = "<module>";
+  fs->name = fs->qualname_idx = mt_code_name(fs, "<module>", 8);
+  fs->flags = MT_PROTO_MODULE;
   const mt_ast_seq *body = &m->v.Module.body;
   uint32_t n = body->len;
   bool last_expr = n && body->items[n - 1]->kind == MT_AST_Expr;
-  for (uint32_t i = 0; i + (last_expr ? 1 : 0) < n; i++) stmt(&fs, body->items[i]);
+  for (uint32_t i = 0; i + (last_expr ? 1 : 0) < n; i++) stmt(fs, body->items[i]);
   if (last_expr) {
     node *s = body->items[n - 1];
-    fs.loc = span_of(s);
+    fs->loc = span_of(s);
     expdesc v;
-    expr(&fs, s->v.Expr.value, &v);
+    expr(fs, s->v.Expr.value, &v);
     if (is_const_kind(&v, MT_CONST_NONE)) {
-      mt_code_abc(&fs, MT_OP_RETURNNONE, 0, 0, 0);
+      mt_code_abc(fs, MT_OP_RETURNNONE, 0, 0, 0);
     } else {
-      uint32_t r = mt_code_exp2anyreg(&fs, &v);
-      mt_code_abc(&fs, MT_OP_RETURN, r, 0, 0);
+      uint32_t r = mt_code_exp2anyreg(fs, &v);
+      mt_code_abc(fs, MT_OP_RETURN, r, 0, 0);
     }
-  } else if (!fs.dead || fs.lasttarget == (int32_t)fs.ncode) {
-    mt_code_abc(&fs, MT_OP_RETURNNONE, 0, 0, 0);
+  } else if (!fs->dead || fs->lasttarget == (int32_t)fs->ncode) {
+    mt_code_abc(fs, MT_OP_RETURNNONE, 0, 0, 0);
   }
-  return mt_code_close(&fs);
+  return mt_code_close(fs);
 }
 
 /* Debug builds check every unit the compiler produces. */
@@ -2258,8 +2268,9 @@ static void verify_unit(const mt_compiled *unit) {
 /* The part of a compile that errors unwind from (a function of its own so
 ** that no local of mt_compile lives across setjmp). */
 static int run(mt_compiler *C, const mt_ast_node *m) {
+  C->stack_base = (uintptr_t)__builtin_frame_address(0);
   if (setjmp(C->jb)) {
-    for (FS *fs = C->fs; fs; fs = fs->prev) mt_code_release(fs);
+    while (C->fs) mt_code_release(C->fs);
     return -1;
   }
   C->unit->main = module(C, m);

@@ -22,6 +22,14 @@
 #include "proto.h"
 #include "syntax_error.h"
 
+/* C stack the compiler may use. Recursion follows the tree: about 300
+** bytes per level of nesting in an optimized build (500 unoptimized), up
+** to MT_AST_MAX_DEPTH levels; past this budget the compile fails with
+** "code nested too deeply" rather than overflowing. Run it on a thread
+** with at least 1 MB of stack (for the NIF: a dirty scheduler with
+** +sssdcpu 128 or more, or a thread of its own). */
+#define MT_COMPILE_STACK_BUDGET ((size_t)768 << 10)
+
 typedef struct mt_compiled {
   const mt_proto *main; /* the module's code */
   mt_ast_arena arena;   /* all protos and their arrays */
