@@ -244,6 +244,7 @@
   X(as_integer_ratio, "as_integer_ratio") \
   X(ascii, "ascii") \
   X(c_62, "b") \
+  X(base, "base") \
   X(bin, "bin") \
   X(bit_count, "bit_count") \
   X(bit_length, "bit_length") \
@@ -356,6 +357,7 @@
   X(isupper, "isupper") \
   X(items, "items") \
   X(iter, "iter") \
+  X(iterable, "iterable") \
   X(c_6A, "j") \
   X(join, "join") \
   X(json, "json") \

@@ -58,11 +58,32 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 #define MT_NATIVES(X)                                \
   /* ---- builtin functions ---- */                  \
   X(BUILTINS, abs, mt_bi_abs)                        \
+  X(BUILTINS, getattr, mt_bi_getattr)                \
+  X(BUILTINS, hasattr, mt_bi_hasattr)                \
+  X(BUILTINS, isinstance, mt_bi_isinstance)          \
+  X(BUILTINS, iter, mt_bi_iter)                      \
   X(BUILTINS, len, mt_bi_len)                        \
+  X(BUILTINS, max, mt_bi_max)                        \
+  X(BUILTINS, min, mt_bi_min)                        \
+  X(BUILTINS, next, mt_bi_next)                      \
   X(BUILTINS, print, mt_bi_print)                    \
   X(BUILTINS, repr, mt_bi_repr)                      \
-  /* ---- methods ---- */                            \
-  X(LIST, append, mt_m_list_append)
+  X(BUILTINS, sorted, mt_bi_sorted)                  \
+  X(BUILTINS, sum, mt_bi_sum)                        \
+  /* ---- types: constructors and methods ---- */    \
+  X(TYPE, __call__, mt_bi_type)                      \
+  X(INT, __call__, mt_bi_int)                        \
+  X(BOOL, __call__, mt_bi_bool)                      \
+  X(FLOAT, __call__, mt_bi_float)                    \
+  X(STR, __call__, mt_bi_str)                        \
+  X(TUPLE, __call__, mt_bi_tuple)                    \
+  X(LIST, __call__, mt_bi_list)                      \
+  X(LIST, append, mt_m_list_append)                  \
+  X(DICT, __call__, mt_bi_dict)                      \
+  X(SET, __call__, mt_bi_set)                        \
+  X(RANGE, __call__, mt_bi_range)                    \
+  X(ENUMERATE, __call__, mt_bi_enumerate)            \
+  X(ZIP, __call__, mt_bi_zip)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
@@ -173,8 +194,15 @@ MT_INTERNAL int mt_arg_index(mt_vm *vm, mt_value v, int64_t *out);
 */
 typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
 
-/* X(NAME, FN): every continuation; empty until a native needs one. */
-#define MT_NATIVE_CONTS(X)
+#define MT_NATIVE_CONTS(X)          \
+  X(REDO, mt_cont_redo)             \
+  X(MAP_NEXT, mt_cont_map_next)     \
+  X(FILTER_NEXT, mt_cont_filter_next) \
+  X(ENUM_NEXT, mt_cont_enum_next)   \
+  X(ZIP_NEXT, mt_cont_zip_next)     \
+  X(NEXT, mt_cont_next)             \
+  X(SORTED_KEY, mt_cont_sorted_key) \
+  X(MINMAX_KEY, mt_cont_minmax_key)
 
 typedef enum {
 #define X(name, fn) MT_CONT_##name,
@@ -187,6 +215,8 @@ typedef enum {
 MT_NATIVE_CONTS(X)
 #undef X
 
+MT_INTERNAL const mt_native_cont mt_native_conts[MT_CONT_COUNT];
+
 /* Open a native frame for continuation cont with nstate slots (None).
 ** Returns the slots, or NULL with MemoryError/RecursionError pending. Once
 ** per native call: continuations reuse their frame. */
@@ -196,5 +226,29 @@ MT_INTERNAL mt_value *mt_native_frame(mt_vm *vm, uint32_t cont, uint32_t nstate)
 ** may point into the native frame's state. */
 MT_INTERNAL mt_value mt_native_call(mt_vm *vm, mt_value callee, const mt_value *args,
                                     uint32_t nargs);
+/* Ask the VM for next(it), it any iterator (also one that runs Python
+** code: map, filter, a generator); the item, or MT_STOP when it is
+** exhausted, goes to the top native frame's continuation. Returns MT_NULL,
+** or MT_EXC ("'int' object is not an iterator"). */
+MT_INTERNAL mt_value mt_native_next(mt_vm *vm, mt_value it);
+
+/*
+** ---- Consuming iterables ----
+**
+** Natives that consume a whole iterable (list(), sum(), sorted(), ...)
+** take its items with mt_native_items. When the iterable runs Python code
+** they hand the work back to the VM with mt_native_redo, which drains it
+** into a list in the VM and calls the native again with the list in its
+** place: eager consumers need no continuation of their own.
+*/
+
+/* The items of iterable v as a list (v itself when it is a list: do not
+** change it), MT_NULL when only the VM can iterate v, or MT_EXC
+** ("'int' object is not iterable"). */
+MT_INTERNAL mt_value mt_native_items(mt_vm *vm, mt_value v);
+/* Call native `id` again with args[argi] replaced by the list of its
+** items, once the VM has drained it. Returns MT_NULL or MT_EXC. */
+MT_INTERNAL mt_value mt_native_redo(mt_vm *vm, uint32_t id, const mt_value *args, uint32_t nargs,
+                                    mt_value kwnames, uint32_t argi);
 
 #endif
