@@ -265,3 +265,22 @@ mt_value mt_bi_zip(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwn
   }
   return mt_iter_zip(vm, its, strict);
 }
+
+mt_value mt_bi_map(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  if (mt_args_no_kw(vm, "map", kwnames)) return MT_EXC;
+  if (nargs < 2) return mt_raise(vm, MT_T_TYPE_ERROR, "map() must have at least two arguments.");
+  mt_value its = mt_tuple_new(vm, nargs - 1);
+  if (its == MT_EXC) return MT_EXC;
+  for (uint32_t k = 1; k < nargs; k++) {
+    mt_value it = mt_iter_new(vm, args[k]);
+    if (it == MT_EXC) return MT_EXC;
+    mt_tuple_items(vm, its)[k - 1] = it;
+  }
+  return mt_iter_map(vm, args[0], its);
+}
+
+mt_value mt_bi_filter(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  if (mt_args_no_kw(vm, "filter", kwnames) || mt_args_count(vm, "filter", nargs, 2, 2)) return MT_EXC;
+  mt_value it = mt_iter_new(vm, args[1]);
+  return it == MT_EXC ? MT_EXC : mt_iter_filter(vm, args[0], it);
+}

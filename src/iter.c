@@ -263,7 +263,8 @@ static bool native_at(mt_vm *vm, mt_value v, int depth) {
   if (!mt_is_ref(v) || mt_type_layout(mt_ref_type(v)) != MT_L_ITER || depth > NATIVE_DEPTH) return false;
   switch (mt_ref_type(v)) {
   case MT_T_MAP:
-  case MT_T_FILTER: return false;
+  case MT_T_FILTER:
+  case MT_T_GENERATOR: return false;
   case MT_T_ENUMERATE: return native_at(vm, iter(vm, v)->a, depth + 1);
   case MT_T_ZIP: {
     mt_value its = iter(vm, v)->a;

@@ -83,7 +83,9 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(SET, __call__, mt_bi_set)                        \
   X(RANGE, __call__, mt_bi_range)                    \
   X(ENUMERATE, __call__, mt_bi_enumerate)            \
-  X(ZIP, __call__, mt_bi_zip)
+  X(ZIP, __call__, mt_bi_zip)                        \
+  X(MAP, __call__, mt_bi_map)                        \
+  X(FILTER, __call__, mt_bi_filter)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,

@@ -189,14 +189,20 @@ static mt_value call_bound_native(mt_vm *vm, mt_value m, const mt_value *args, u
 /* Call any callable. Python functions get a frame on top of the FRAME
 ** root and MT_NULL is returned; natives run now and their result (a value,
 ** MT_EXC, or MT_NULL when they pushed frames) is returned. */
+static mt_value call_function(mt_vm *vm, mt_value fn, mt_value self, const mt_value *args, uint32_t nargs,
+                              mt_value kwnames) {
+  mt_code *c = MT_OBJ(vm, mt_code, MT_OBJ(vm, mt_function, fn)->code);
+  if (MT_UNLIKELY(c->flags & MT_CO_GENERATOR)) return mt_call_generator(vm, fn, self, args, nargs, kwnames);
+  return mt_call_push(vm, fn, self, args, nargs, kwnames) ? MT_EXC : MT_NULL;
+}
+
 static mt_value invoke(mt_vm *vm, mt_value callee, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_is_ref_type(callee, MT_T_FUNCTION))
-    return mt_call_push(vm, callee, MT_NULL, args, nargs, kwnames) ? MT_EXC : MT_NULL;
+  if (mt_is_ref_type(callee, MT_T_FUNCTION)) return call_function(vm, callee, MT_NULL, args, nargs, kwnames);
   if (mt_is_native(callee)) return call_native(vm, mt_native_index(callee), args, nargs, kwnames);
   if (mt_is_type(callee)) return call_type(vm, mt_type_of_value(callee), args, nargs, kwnames);
   if (mt_is_ref_type(callee, MT_T_METHOD)) {
     mt_method *m = MT_OBJ(vm, mt_method, callee);
-    return mt_call_push(vm, m->func, m->self, args, nargs, kwnames) ? MT_EXC : MT_NULL;
+    return call_function(vm, m->func, m->self, args, nargs, kwnames);
   }
   if (mt_is_ref_type(callee, MT_T_BUILTIN_FN)) return call_bound_native(vm, callee, args, nargs, kwnames);
   return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not callable", callee);
@@ -390,6 +396,8 @@ static bool unwind(mt_vm *vm, bool reraise) {
       }
     }
     first = false;
+    mt_frame *top = MT_OBJ(vm, mt_frame, fv);
+    if (top->flags & MT_FRAME_GEN) top->flags |= MT_FRAME_DONE;
     mt_call_pop(vm);
   }
 }
@@ -1312,7 +1320,7 @@ reenter:
         if (self != MT_NULL && mt_is_native(callee))
           r = mt_natives[mt_native_index(callee)].fn(vm, &R[a + 1], nargs + 1, kwnames);
         else if (self != MT_NULL && mt_is_ref_type(callee, MT_T_FUNCTION))
-          r = mt_call_push(vm, callee, MT_NULL, &R[a + 1], nargs + 1, kwnames) ? MT_EXC : MT_NULL;
+          r = call_function(vm, callee, MT_NULL, &R[a + 1], nargs + 1, kwnames);
         else
           r = invoke(vm, callee, &R[a + 2], nargs, kwnames);
         if (r == MT_NULL) goto called;
@@ -1344,9 +1352,16 @@ reenter:
         RA = fn;
         VM_NEXT;
       }
-      VM_CASE(YIELD)
+      VM_CASE(YIELD) {
+        /* Suspend: the frame leaves the chain (its generator keeps it) and
+        ** the value goes to whoever resumed it. */
+        ret = RB;
+        SAVE_PC();
+        mt_call_pop(vm);
+        goto delivering;
+      }
       VM_CASE(YIELDFROM) {
-        mt_raise(vm, MT_T_SYSTEM_ERROR, "generators are not supported yet");
+        mt_raise(vm, MT_T_SYSTEM_ERROR, "'yield from' is not supported");
         goto raise;
       }
       VM_CASE(BUILDLIST) {
@@ -1484,9 +1499,15 @@ reenter:
 
 returning:
   /* Pop the frame and hand ret to whoever waits for it; the caller goes on
-  ** at its saved pc (Lua's `goto returning`). */
+  ** at its saved pc (Lua's `goto returning`). A generator's return ends
+  ** its iteration instead. */
+  if (MT_UNLIKELY(f->flags & MT_FRAME_GEN)) {
+    f->flags |= MT_FRAME_DONE;
+    ret = MT_STOP;
+  }
+  mt_call_pop(vm);
+delivering:
   {
-    mt_call_pop(vm);
     mt_vm_status s = deliver(vm, ret);
     if (s == MT_VM_DONE) return s;
     if (s == MT_VM_ERROR) goto raise_from_top;
