@@ -18,6 +18,7 @@
 #include "range.h"
 #include "repr.h"
 #include "set.h"
+#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 #include "unicode.h"
@@ -283,4 +284,10 @@ mt_value mt_bi_filter(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value 
   if (mt_args_no_kw(vm, "filter", kwnames) || mt_args_count(vm, "filter", nargs, 2, 2)) return MT_EXC;
   mt_value it = mt_iter_new(vm, args[1]);
   return it == MT_EXC ? MT_EXC : mt_iter_filter(vm, args[0], it);
+}
+
+mt_value mt_bi_slice(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  if (mt_args_no_kw(vm, "slice", kwnames) || mt_args_count(vm, "slice", nargs, 1, 3)) return MT_EXC;
+  if (nargs == 1) return mt_slice_new(vm, MT_NONE, args[0], MT_NONE);
+  return mt_slice_new(vm, args[0], args[1], nargs == 3 ? args[2] : MT_NONE);
 }

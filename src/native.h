@@ -82,6 +82,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(DICT, __call__, mt_bi_dict)                      \
   X(SET, __call__, mt_bi_set)                        \
   X(RANGE, __call__, mt_bi_range)                    \
+  X(SLICE, __call__, mt_bi_slice)                    \
   X(ENUMERATE, __call__, mt_bi_enumerate)            \
   X(ZIP, __call__, mt_bi_zip)                        \
   X(MAP, __call__, mt_bi_map)                        \
@@ -203,6 +204,7 @@ typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
   X(ENUM_NEXT, mt_cont_enum_next)   \
   X(ZIP_NEXT, mt_cont_zip_next)     \
   X(NEXT, mt_cont_next)             \
+  X(CALLEX, mt_cont_callex)         \
   X(SORTED_KEY, mt_cont_sorted_key) \
   X(MINMAX_KEY, mt_cont_minmax_key)
 
