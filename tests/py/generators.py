@@ -16,7 +16,7 @@ def squares():
         yield i * i
 print(sum(squares()), max(squares()), min(squares()), sorted(squares(), reverse=True))
 print(list(x + 1 for x in squares() if x % 2 == 0))
-print(set(c for c in "hello"), tuple(str(i) for i in range(3)), dict((i, str(i)) for i in range(2)))
+print(sorted(set(c for c in "hello")), tuple(str(i) for i in range(3)), dict((i, str(i)) for i in range(2)))
 it = squares()
 print(next(it), next(it), next(it, "x"))
 for _ in it:
