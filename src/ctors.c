@@ -158,17 +158,28 @@ mt_value mt_bi_tuple(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value k
   return mt_tuple_from(vm, mt_list_items(vm, items), mt_list_len(vm, items));
 }
 
-mt_value mt_bi_set(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (zero_or_one(vm, "set", nargs, kwnames)) return MT_EXC;
-  mt_value s = mt_set_new(vm, false);
+/* set(iterable) and frozenset(iterable). */
+static mt_value make_set(mt_vm *vm, bool frozen, uint32_t id, const mt_value *args, uint32_t nargs,
+                         mt_value kwnames) {
+  if (zero_or_one(vm, frozen ? "frozenset" : "set", nargs, kwnames)) return MT_EXC;
+  if (frozen && nargs == 1 && mt_is_ref_type(args[0], MT_T_FROZENSET)) return args[0];
+  mt_value s = mt_set_new(vm, frozen);
   if (s == MT_EXC || nargs == 0) return s;
   uint32_t t = mt_obj_type(args[0]);
   if (t == MT_T_SET || t == MT_T_FROZENSET || t == MT_T_DICT || t == MT_T_LIST || t == MT_T_TUPLE)
     return mt_set_update(vm, s, args[0]) ? MT_EXC : s;
   mt_value items = mt_native_items(vm, args[0]);
-  if (items == MT_NULL) return mt_native_redo(vm, MT_NAT_SET___call__, args, nargs, kwnames, 0);
+  if (items == MT_NULL) return mt_native_redo(vm, id, args, nargs, kwnames, 0);
   if (items == MT_EXC) return MT_EXC;
   return mt_set_update(vm, s, items) ? MT_EXC : s;
+}
+
+mt_value mt_bi_set(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  return make_set(vm, false, MT_NAT_SET___call__, args, nargs, kwnames);
+}
+
+mt_value mt_bi_frozenset(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  return make_set(vm, true, MT_NAT_FROZENSET___call__, args, nargs, kwnames);
 }
 
 /* d.update(pairs) from a list of items that must each be a pair. */

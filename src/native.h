@@ -81,6 +81,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(LIST, append, mt_m_list_append)                  \
   X(DICT, __call__, mt_bi_dict)                      \
   X(SET, __call__, mt_bi_set)                        \
+  X(FROZENSET, __call__, mt_bi_frozenset)            \
   X(RANGE, __call__, mt_bi_range)                    \
   X(SLICE, __call__, mt_bi_slice)                    \
   X(ENUMERATE, __call__, mt_bi_enumerate)            \
