@@ -7,7 +7,13 @@
 #include "exc.h"
 #include "gc.h"
 #include "heap_support.h"
+#include "bytes.h"
+#include "func.h"
 #include "int.h"
+#include "iter.h"
+#include "out.h"
+#include "range.h"
+#include "slice.h"
 #include "list.h"
 #include "set.h"
 #include "tuple.h"
@@ -42,6 +48,31 @@ static void populate(void) {
   put("e", e);
   put("r", mt_repr(V, get("l")));
   put("f", mt_set_copy(V, get("s"), true));
+  put("long", mt_str_obj_repeat(V, str("\xc3\xa9x"), 100));
+  put("b", mt_bytes_new(V, "bytes\0data", 10));
+  put("g", mt_range_new(V, mt_small(1), mt_int_pow(V, mt_small(2), mt_small(80)), mt_small(3)));
+  put("i", mt_iter_new(V, get("l")));
+  put("k", mt_iter_dict_view(V, get("d"), MT_T_DICT_ITEMS));
+  put("z", mt_slice_new(V, mt_small(1), MT_NONE, str("x")));
+  mt_value code = mt_func_code_new(V, 8);
+  mt_func_code(V, code)->nregs = 4;
+  mt_func_code(V, code)->consts = get("t");
+  put("c", code);
+  mt_value fn = mt_func_new(V, get("c"), globals(), str("fn"), str("outer.<locals>.fn"));
+  put("fn", fn);
+  mt_value cell = mt_func_cell_new(V, get("l"));
+  MT_OBJ(V, mt_function, get("fn"))->closure = mt_tuple_from(V, &cell, 1);
+  put("m", mt_func_bind(V, get("fn"), get("d")));
+  mt_value frame = mt_func_frame_new(V, get("c"), get("fn"), globals(), MT_NULL, 6);
+  MT_OBJ(V, mt_frame, frame)->regs[0] = get("l");
+  mt_value top = mt_func_frame_new(V, get("c"), MT_NULL, globals(), frame, 4);
+  MT_OBJ(V, mt_frame, top)->pc = 3;
+  *mt_root(V, MT_ROOT_FRAME) = top;
+  mt_exc_add_traceback(V, get("e"), get("c"), 4);
+  mt_exc_add_traceback(V, get("e"), get("c"), 9);
+  mt_exc_set_context(V, get("e"), mt_exc_new(V, MT_T_VALUE_ERROR, mt_tuple_new(V, 0)));
+  mt_out_write(V, "printed\n", 8);
+  mt_str_obj_intern(V, mt_str_obj_concat(V, str("inter"), str("ned!")));
 }
 
 static int verify(void) {
