@@ -33,6 +33,9 @@
        PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL AMPEREQUAL
        VBAREQUAL CIRCUMFLEXEQUAL LSHIFTEQUAL RSHIFTEQUAL DOUBLESTAREQUAL
        DOUBLESLASHEQUAL ATEQUAL.
+/* ---- a character no token starts with ($ ? `), CPython's ERRORTOKEN:
+**      no rule accepts it, so it is a syntax error where it stands ---- */
+%token ERRORTOKEN.
 
 /* ---- LEXER BRANCH ONLY: a placeholder start rule so lemon generates a
 ** parser while the real grammar lives in the parse branch; the parser's
