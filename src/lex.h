@@ -39,6 +39,16 @@ MT_INTERNAL void mt_lex_free(mt_lexer *lx);
 ** the final NEWLINE and DEDENTs), or -1 with the error in the lexer's err. */
 MT_INTERNAL int mt_lex_next(mt_lexer *lx, mt_token *tok);
 
+/* The error that made mt_lex_next return -1 (kind MT_SE_NONE before). */
+MT_INTERNAL const mt_syntax_error *mt_lex_error(const mt_lexer *lx);
+
+/* After a syntax error found by the parser (or while decoding a string
+** group), CPython 3.11 reads the rest of the source and reports a tokenizer
+** error found there instead (or "'(' was never closed" for a bracket
+** opened before err_line). Returns 1 with that error in *err, or 0 when the
+** parser's error stands. The lexer is spent afterwards. */
+MT_INTERNAL int mt_lex_check_rest(mt_lexer *lx, uint32_t err_line, mt_syntax_error *err);
+
 /* The name of a token code, e.g. "NAME", "LPAR". */
 MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);
 
