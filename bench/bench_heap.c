@@ -25,7 +25,7 @@ static void report(const char *what, double seconds, double n) {
 int main(void) {
   mt_arena_pool pool;
   mt_arena_pool_init(&pool, 1);
-  mt_vm vm;
+  mt_vm vm = {0};
   enum { N = 1000000 };
 
   double t = now();

@@ -323,3 +323,34 @@ Test(verify, rejects_bad_header) {
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_MEMORY_ERROR);
   expect_ok();
 }
+
+/* The loader path: an image of one interpreter becomes another after
+** verification; damaged images and images over the limit are refused. */
+Test(verify, images_load_into_a_fresh_interpreter) {
+  populate();
+  cr_assert_eq(mt_gc_collect(V), 0);
+  uint32_t used = mt_hdr(V)->used;
+  uint8_t *image = malloc(used);
+  memcpy(image, V->base, used);
+  char *want = strdup(repr_of(globals()));
+  mt_vm copy = {0};
+  mt_verify_error err;
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used, NULL, &err), 0, "%s", err.what);
+  mt_value got = mt_repr(&copy, *mt_root(&copy, MT_ROOT_GLOBALS));
+  cr_assert_str_eq(mt_str_obj_view(&copy, got).p, want);
+  cr_assert_eq(mt_hdr(&copy)->seed, mt_hdr(V)->seed);
+  cr_assert_eq(mt_dict_get(&copy, *mt_root(&copy, MT_ROOT_GLOBALS), str("d")) != MT_NULL, true);
+  cr_assert_eq(mt_gc_collect(&copy), 0);
+  mt_heap_close(&copy);
+  image[used - 8] ^= 0x40;
+  image[MT_HEAP_FIRST + 3] ^= 0x10;
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used, NULL, &err), -1);
+  cr_assert_null(copy.base);
+  mt_limits tiny = {.max_memory = used / 2};
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used, &tiny, &err), -1);
+  cr_assert_str_eq(err.what, "image does not fit the memory limit");
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used - 8, NULL, &err), -1);
+  cr_assert_str_eq(err.what, "image size differs from its header");
+  free(want);
+  free(image);
+}
