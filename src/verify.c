@@ -351,6 +351,58 @@ static int check_function(ver *v, uint32_t off, mt_function *f) {
   return 0;
 }
 
+static bool is_iterator(mt_value x) { return mt_is_ref(x) && mt_type_layout(mt_ref_type(x)) == MT_L_ITER; }
+
+/* The sequence an iterator walks (or MT_NULL once exhausted). */
+static int want_seq(ver *v, uint32_t off, mt_value x, uint32_t type) {
+  if (x == MT_NULL || mt_is_ref_type(x, type)) return 0;
+  return fail(v, off, "%s iterates over a %s", mt_type_name(obj(v, off)->type), mt_type_name(mt_obj_type(x)));
+}
+
+/* Iterator fields as iter.h lays them out: the walked object's type, and
+** for str iterators a position on a character boundary. */
+static int check_iter(ver *v, uint32_t off, mt_iter *it) {
+  switch (it->h.type) {
+  case MT_T_LIST_ITER:
+  case MT_T_LIST_REVITER: return want_seq(v, off, it->a, MT_T_LIST);
+  case MT_T_TUPLE_ITER: return want_seq(v, off, it->a, MT_T_TUPLE);
+  case MT_T_BYTES_ITER: return want_seq(v, off, it->a, MT_T_BYTES);
+  case MT_T_SET_ITER:
+    return it->a == MT_NULL || mt_is_ref_type(it->a, MT_T_SET) || mt_is_ref_type(it->a, MT_T_FROZENSET)
+               ? 0
+               : fail(v, off, "set iterator over a non-set");
+  case MT_T_STR_ASCII_ITER:
+  case MT_T_STR_ITER: {
+    if (it->a == MT_NULL) return 0;
+    if (!mt_is_str(it->a)) return fail(v, off, "str iterator over a non-str");
+    if (it->i < 0) return fail(v, off, "negative str iterator position");
+    if (!mt_is_ref(it->a)) return 0; /* static names are ASCII */
+    mt_str *s = (mt_str *)obj(v, mt_ref_off(it->a));
+    if (it->h.type == MT_T_STR_ASCII_ITER && s->cplen != s->len) return fail(v, off, "ASCII iterator over non-ASCII str");
+    if (it->i < (int64_t)s->len && (s->data[it->i] & 0xC0) == 0x80) return fail(v, off, "str iterator inside a character");
+    return 0;
+  }
+  case MT_T_DICT_KEYITER:
+  case MT_T_DICT_VALUEITER:
+  case MT_T_DICT_ITEMITER:
+  case MT_T_DICT_REVKEYITER:
+  case MT_T_DICT_REVVALUEITER:
+  case MT_T_DICT_REVITEMITER: return want_seq(v, off, it->a, MT_T_DICT);
+  case MT_T_RANGE_ITER: return check_int(v, off, it->b);
+  case MT_T_LONGRANGE_ITER: return check_int(v, off, it->a) || check_int(v, off, it->b) || check_int(v, off, it->c);
+  case MT_T_REVERSED:
+    return it->a == MT_NULL || mt_is_ref_type(it->a, MT_T_TUPLE) || mt_is_ref_type(it->a, MT_T_BYTES) || mt_is_str(it->a)
+               ? 0
+               : fail(v, off, "reversed over an unsupported sequence");
+  case MT_T_ENUMERATE:
+    return !is_iterator(it->a) ? fail(v, off, "enumerate without an iterator") : check_int(v, off, it->b);
+  case MT_T_ZIP: return want(v, off, it->a, MT_T_TUPLE, false);
+  case MT_T_MAP: return want(v, off, it->b, MT_T_TUPLE, false);
+  case MT_T_FILTER: return is_iterator(it->b) ? 0 : fail(v, off, "filter without an iterator");
+  default: return 0;
+  }
+}
+
 static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   mt_layout l = mt_type_layout(o->type);
   unsigned allow = A_NULL;
@@ -376,6 +428,7 @@ static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   case MT_L_TB: return check_tb(v, off, (mt_tb *)o);
   case MT_L_VIEW: return want(v, off, ((mt_view *)o)->dict, MT_T_DICT, false);
   case MT_L_EXC: return check_exc(v, off, (mt_exc *)o);
+  case MT_L_ITER: return check_iter(v, off, (mt_iter *)o);
   default: return 0;
   }
 }

@@ -3,7 +3,9 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 
+#include "compare.h"
 #include "dict.h"
+#include "hash.h"
 #include "exc.h"
 #include "gc.h"
 #include "heap_support.h"
@@ -239,6 +241,14 @@ static void exercise(void) {
   mt_value k, v;
   while (mt_dict_next(V, g, &pos, &k, &v)) {
     mt_dict_get(V, g, k);
+    int64_t h;
+    mt_hash_value(V, v, &h);
+    mt_cmp_eq(V, v, v);
+    mt_repr_str(V, v);
+    if (mt_iter_is_native(V, v))
+      for (int i = 0; i < 3; i++) mt_iter_next(V, v);
+    if (mt_is_ref_type(v, MT_T_SET)) mt_set_contains(V, v, mt_small(3));
+    if (mt_is_ref_type(v, MT_T_DICT)) mt_dict_get(V, v, mt_small(1000));
     mt_exc_clear(V);
   }
   mt_gc_collect(V);
