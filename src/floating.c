@@ -199,6 +199,124 @@ static void next_up(digits *c, int k) {
   strip_trailing_zeros(c);
 }
 
+__extension__ typedef unsigned __int128 u128;
+
+static const uint64_t pow10_u64[20] = {
+  1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+  1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+  100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+  1000000000000000000ull, 10000000000000000000ull,
+};
+
+static u128 pow10_wide(int p) {
+  return p < 20 ? pow10_u64[p] : (u128)pow10_u64[19] * pow10_u64[p - 19];
+}
+
+/* The double nearest to q * 10**t. */
+static double uint_value(uint64_t q, int t) {
+  if (q <= (uint64_t)1 << DBL_MANT_DIG && t >= -22 && t <= 22)
+    return t >= 0 ? (double)q * pow10_exact[t] : (double)q / pow10_exact[-t];
+  char buf[48];
+  snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)q, t);
+  return strtod(buf, NULL);
+}
+
+/* a * 10**(16 - e10) = q + f exactly, 10**16 <= q < 10**17, with the
+** fraction f known by whether it is zero and how it compares to 1/2. */
+typedef struct exact17 {
+  uint64_t q;
+  bool frac_nonzero;
+  int frac_vs_half;   /* -1, 0, 1 */
+  int e10;            /* floor(log10(a)) */
+} exact17;
+
+/* Exact in 128-bit integers for 1e-5 <= a < 2**63, where a = m * 2**e:
+** m * 10**p / 2**-e or (m << e) * 10**p (or / 10**-p), p = 16 - e10 <= 22
+** so that m * 10**p < 2**128. The guess for e10 is off by at most one. */
+static bool exact_digits17(double a, exact17 *x) {
+  if (!(a >= 1e-5 && a < 0x1p63)) return false;
+  int e2;
+  double f = frexp(a, &e2);
+  uint64_t m = (uint64_t)ldexp(f, DBL_MANT_DIG);
+  int e = e2 - DBL_MANT_DIG;
+  int e10 = (int)floor((e2 - 1) * 0.30102999566398120);   /* floor(log10(2**(e2-1))) */
+  for (int tries = 0; tries < 3; tries++) {
+    int p = 16 - e10;
+    u128 num, den;
+    if (e >= 0) {
+      num = (u128)(m << e);
+      den = 1;
+      if (p >= 0) num *= pow10_wide(p);
+      else den = pow10_wide(-p);
+    } else {
+      num = (u128)m * pow10_wide(p);
+      den = (u128)1 << -e;
+    }
+    u128 q = num / den, rem = num % den;
+    if (q >= pow10_u64[17]) {
+      e10++;
+      continue;
+    }
+    if (q < pow10_u64[16]) {
+      e10--;
+      continue;
+    }
+    x->q = (uint64_t)q;
+    x->frac_nonzero = rem != 0;
+    x->frac_vs_half = 2 * rem < den ? -1 : 2 * rem > den ? 1 : 0;
+    x->e10 = e10;
+    return true;
+  }
+  return false;
+}
+
+/* The correctly rounded k-digit (k <= 17) significand, half to even;
+** *e10 moves up when rounding carries into a new digit. */
+static uint64_t round_exact(const exact17 *x, int k, int *e10) {
+  uint64_t base = pow10_u64[17 - k], q = x->q / base, r = x->q % base;
+  bool up;
+  if (k == 17) up = x->frac_vs_half > 0 || (x->frac_vs_half == 0 && (q & 1));
+  else up = r > base / 2 || (r == base / 2 && (x->frac_nonzero || (q & 1)));
+  *e10 = x->e10;
+  q += up;
+  if (q == pow10_u64[k]) {
+    q /= 10;
+    ++*e10;
+  }
+  return q;
+}
+
+static void set_uint_digits(digits *g, uint64_t q, int e10) {
+  char buf[24];
+  g->n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)q);
+  memcpy(g->d, buf, (size_t)g->n);
+  g->decpt = e10 + 1;
+  strip_trailing_zeros(g);
+}
+
+/* The search of shortest_digits() below on exact integers: no printf. */
+static bool shortest_exact(double a, digits *g) {
+  exact17 x;
+  if (!exact_digits17(a, &x)) return false;
+  int e10, e2;
+  uint64_t q = 0;
+  for (int k = 15; k <= 16; k++) {
+    q = round_exact(&x, k, &e10);
+    if (uint_value(q, e10 - k + 1) == a) goto found;
+  }
+  if (frexp(a, &e2) == 0.5 && uint_value(q, e10 - 15) < a) {
+    if (++q == pow10_u64[16]) {
+      q /= 10;
+      e10++;
+    }
+    if (uint_value(q, e10 - 15) == a) goto found;
+  }
+  q = round_exact(&x, 17, &e10);
+found:
+  set_uint_digits(g, q, e10);
+  return true;
+}
+
 /*
 ** Shortest digits that round-trip, closest to x among those (dtoa mode
 ** 0). Doubles below 2**53 that are integers print exactly. Subnormals
@@ -210,7 +328,9 @@ static void next_up(digits *c, int k) {
 ** digits, and then equal it once zeros are stripped; likewise 16 digits,
 ** except that at a power of two the rounding interval is lopsided and
 ** the next 16-digit decimal up may round-trip when the nearest does not;
-** 17 digits always round-trip.
+** 17 digits always round-trip. Between 1e-5 and 2**63 the candidates
+** come from exact integer arithmetic (shortest_exact), elsewhere from
+** printf.
 */
 static void shortest_digits(double x, digits *g) {
   double a = fabs(x);
@@ -227,6 +347,7 @@ static void shortest_digits(double x, digits *g) {
     strip_trailing_zeros(g);
     return;
   }
+  if (shortest_exact(a, g)) goto done;
   if (a < DBL_MIN) {
     for (int k = 1; k < 17; k++) {
       sig_digits(a, k, g);
