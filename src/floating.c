@@ -1,11 +1,15 @@
 /*
 ** floating.c: Python float semantics (see floating.h).
 **
-** Decimal digits come from glibc's printf ('%.*e' and '%.*f' print the
-** exact binary value rounded half-even, like dtoa's modes 2 and 3) and go
-** back through strtod (correctly rounded). Both are reentrant. Neither
-** sees a decimal point: digits are picked out of printf's output, and
-** strtod gets "DIGITSe-EXP", so the C locale's LC_NUMERIC does not matter.
+** repr() digits are computed exactly: a * 10**p split into 17 integer
+** digits and a fraction, in 128-bit integers for everyday magnitudes and
+** with the bigint module elsewhere; candidates are checked by reading
+** them back. Fixed precisions ('e', 'f', round()) come from glibc's printf,
+** which prints the exact binary value rounded half-even like dtoa's
+** modes 2 and 3, and text goes back through strtod (correctly rounded).
+** Both are reentrant. Neither sees a decimal point: digits are picked
+** out of printf's output and strtod gets "DIGITSe-EXP", so the C
+** locale's LC_NUMERIC does not matter.
 */
 #include "floating.h"
 
