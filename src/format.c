@@ -37,8 +37,6 @@ static int fail(mt_buf *msg, int code, const char *fmt, ...) {
   return code;
 }
 
-static int nomem(void) { return MT_FMT_ENOMEM; }
-
 /* Code points in UTF-8 text (continuation bytes do not count). */
 static size_t code_points(const char *s, size_t len) {
   size_t n = 0;
@@ -193,7 +191,7 @@ int mt_fmt_parse(mt_fmt_spec *spec, const char *s, size_t len, mt_fmt_kind kind,
     if (n == 0) return fail(msg, MT_FMT_EVALUE, "Format specifier missing precision");
   }
   if (look(&r, 1) >= 0) {
-    if (mt_buf_puts(msg, "Invalid format specifier '") || mt_buf_append(msg, s, len)) return nomem();
+    if (mt_buf_puts(msg, "Invalid format specifier '") || mt_buf_append(msg, s, len)) return MT_FMT_ENOMEM;
     return fail(msg, MT_FMT_EVALUE, "' for object of type '%.200s'", type_name);
   }
   if (look(&r, 0) >= 0) spec->type = (uint32_t)look(&r, 0);
@@ -313,17 +311,17 @@ static int put_number(mt_buf *b, const mt_fmt_spec *sp, const number *nm) {
       default: lpad = pad; break;
     }
   }
-  if (put_repeat(b, sp->fill, lpad)) return nomem();
-  if (sign && mt_buf_putc(b, sign)) return nomem();
-  if (mt_buf_puts(b, nm->prefix) || put_repeat(b, sp->fill, spad)) return nomem();
+  if (put_repeat(b, sp->fill, lpad)) return MT_FMT_ENOMEM;
+  if (sign && mt_buf_putc(b, sign)) return MT_FMT_ENOMEM;
+  if (mt_buf_puts(b, nm->prefix) || put_repeat(b, sp->fill, spad)) return MT_FMT_ENOMEM;
   if (ngrouped) {
-    if (mt_buf_reserve(b, ngrouped)) return nomem();
+    if (mt_buf_reserve(b, ngrouped)) return MT_FMT_ENOMEM;
     group_digits(b->data + b->len + ngrouped, nm->digits, nm->ndigits, min_width, group, sep);
     b->len += ngrouped;
     b->data[b->len] = '\0';
   }
-  if (nm->has_decimal && mt_buf_putc(b, '.')) return nomem();
-  if (mt_buf_append(b, nm->rest, nm->rest_len) || put_repeat(b, sp->fill, rpad)) return nomem();
+  if (nm->has_decimal && mt_buf_putc(b, '.')) return MT_FMT_ENOMEM;
+  if (mt_buf_append(b, nm->rest, nm->rest_len) || put_repeat(b, sp->fill, rpad)) return MT_FMT_ENOMEM;
   return MT_FMT_OK;
 }
 
@@ -384,7 +382,7 @@ static int format_double(mt_buf *b, const mt_fmt_spec *sp, double v, mt_buf *msg
   mt_buf text = MT_BUF_INIT;
   if (mt_float_format(&text, v, type, precision, flags) || (percent && mt_buf_putc(&text, '%'))) {
     mt_buf_free(&text);
-    return nomem();
+    return MT_FMT_ENOMEM;
   }
   number nm;
   split_float_text(text.data, text.len, &nm);
@@ -414,7 +412,7 @@ static int format_char(mt_buf *b, const mt_fmt_spec *sp, mt_big v, mt_buf *msg) 
   if (!mt_big_to_i64(v, &x)) return fail(msg, MT_FMT_EOVERFLOW, "Python int too large to convert to C long");
   if (x < 0 || x > 0x10FFFF) return fail(msg, MT_FMT_EOVERFLOW, "%%c arg not in range(0x110000)");
   mt_buf ch = MT_BUF_INIT;
-  if (mt_buf_put_utf8(&ch, (uint32_t)x)) return nomem();
+  if (mt_buf_put_utf8(&ch, (uint32_t)x)) return MT_FMT_ENOMEM;
   number nm = {"", 0, "", false, ch.data, ch.len, 1, false, 0};
   int rc = put_number(b, sp, &nm);
   mt_buf_free(&ch);
@@ -447,7 +445,7 @@ static int format_long(mt_buf *b, const mt_fmt_spec *sp, mt_big v, uint32_t max_
   if (rc) {
     mt_buf_free(&digits);
     if (rc == MT_BIG_EDIGITS) return fail(msg, MT_FMT_EVALUE, MT_BIG_MSG_INT_TO_STR, max_digits);
-    return nomem();
+    return MT_FMT_ENOMEM;
   }
   number nm = {digits.data, (int64_t)digits.len, sp->alternate ? prefix : "", false, "", 0, 0,
                v.neg, base == 10 ? 3 : 4};
@@ -494,7 +492,7 @@ static int format_string(mt_buf *b, const mt_fmt_spec *sp, const char *s, size_t
   int64_t pad = sp->width > n ? sp->width - n : 0;
   int64_t lpad = sp->align == '>' ? pad : sp->align == '^' ? pad / 2 : 0;
   if (put_repeat(b, sp->fill, lpad) || mt_buf_append(b, s, slen) || put_repeat(b, sp->fill, pad - lpad))
-    return nomem();
+    return MT_FMT_ENOMEM;
   return MT_FMT_OK;
 }
 
@@ -619,13 +617,13 @@ static int pct_output(mt_buf *b, const mt_fmt_pct *p, const char *s, size_t len,
   }
   if (width < n) width = n;
   if (signchar) {
-    if (fill != ' ' && mt_buf_putc(b, signchar)) return nomem();
+    if (fill != ' ' && mt_buf_putc(b, signchar)) return MT_FMT_ENOMEM;
     if (width > n) width--;
   }
   bool prefix = numeric && (p->flags & MT_FMT_ALT) && is_prefixed(p->conv);
   if (prefix) {
     if (fill != ' ') {
-      if (mt_buf_append(b, s, 2)) return nomem();
+      if (mt_buf_append(b, s, 2)) return MT_FMT_ENOMEM;
       s += 2;
     }
     width = width > 2 ? width - 2 : 0;
@@ -633,17 +631,17 @@ static int pct_output(mt_buf *b, const mt_fmt_pct *p, const char *s, size_t len,
     len -= 2;
   }
   if (width > n && !(p->flags & MT_FMT_LJUST)) {
-    if (put_repeat(b, (uint32_t)fill, width - n)) return nomem();
+    if (put_repeat(b, (uint32_t)fill, width - n)) return MT_FMT_ENOMEM;
     width = n;
   }
   if (fill == ' ') {
-    if (signchar && mt_buf_putc(b, signchar)) return nomem();
+    if (signchar && mt_buf_putc(b, signchar)) return MT_FMT_ENOMEM;
     if (prefix) {
-      if (mt_buf_append(b, s, 2)) return nomem();
+      if (mt_buf_append(b, s, 2)) return MT_FMT_ENOMEM;
       s += 2;
     }
   }
-  if (mt_buf_append(b, s, len) || put_repeat(b, ' ', width - n)) return nomem();
+  if (mt_buf_append(b, s, len) || put_repeat(b, ' ', width - n)) return MT_FMT_ENOMEM;
   return MT_FMT_OK;
 }
 
@@ -705,7 +703,7 @@ int mt_fmt_pct_int(mt_buf *b, const mt_fmt_pct *p, mt_big v, uint32_t max_str_di
     if (!mt_big_to_i64(v, &x) || x < 0 || x > 0x10FFFF)
       return fail(msg, MT_FMT_EOVERFLOW, "%%c arg not in range(0x110000)");
     mt_buf ch = MT_BUF_INIT;
-    if (mt_buf_put_utf8(&ch, (uint32_t)x)) return nomem();
+    if (mt_buf_put_utf8(&ch, (uint32_t)x)) return MT_FMT_ENOMEM;
     int rc = pct_output(b, p, ch.data, ch.len, false);
     mt_buf_free(&ch);
     return rc;
