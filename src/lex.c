@@ -49,6 +49,19 @@ static void cross_lines(mt_lexer *lx, uint32_t from, uint32_t to) {
   }
 }
 
+/* The code points in s[0, n): the bytes that are not UTF-8 continuation
+** bytes (10xxxxxx), counted eight at a time. */
+static uint32_t utf8_length(const char *s, uint32_t n) {
+  uint32_t count = n, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    count -= (uint32_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+  }
+  for (; i < n; i++) count -= ((uint8_t)s[i] & 0xC0) == 0x80;
+  return count;
+}
+
 /* The number of code points between the current line's start and byte
 ** off (CPython counts columns in characters). Linear over a line because
 ** tokens arrive in order and the last answer is cached. */
@@ -57,11 +70,17 @@ static uint32_t chars_before(mt_lexer *lx, uint32_t off) {
     lx->cache_off = lx->line_start;
     lx->cache_col = 0;
   }
-  uint32_t col = lx->cache_col;
-  for (uint32_t i = lx->cache_off; i < off; i++) col += ((uint8_t)lx->buf[i] & 0xC0) != 0x80;
+  lx->cache_col += utf8_length(lx->buf + lx->cache_off, off - lx->cache_off);
   lx->cache_off = off;
-  lx->cache_col = col;
-  return col;
+  return lx->cache_col;
+}
+
+/* The column CPython's parser reports for byte column n (1-based) of the
+** current line: it converts bytes to characters with the text read since
+** the first line joined to this one (a quirk visible only when non-ASCII
+** text precedes on those lines). */
+static uint32_t parser_col(const mt_lexer *lx, uint32_t n) {
+  return utf8_length(lx->buf + lx->joined, n);
 }
 
 /* Code points in buf[from, to), a \r\n line end counting as one. */
@@ -206,7 +225,7 @@ static int bad_continuation(mt_lexer *lx, uint32_t at) {
 /* The backslash-newline buf[at, end) joins the next line, which must exist. */
 static int continue_line(mt_lexer *lx, uint32_t at, uint32_t end) {
   /* at the end, CPython points past the line end after the backslash */
-  uint32_t line = lx->line, col = chars_before(lx, at + 1) + 1;
+  uint32_t line = lx->line, col = parser_col(lx, at + 2 - lx->line_start);
   cross_lines(lx, at, end);
   if (end < lx->limit) return 0;
   if (lx->nul_line) return nul_error(lx);
@@ -298,27 +317,21 @@ static mt_lex_nest *push_nest(mt_lexer *lx, uint8_t open, uint32_t off) {
   return n;
 }
 
-static bool in_fstring_field(const mt_lexer *lx) { return lx->fdepth > 0; }
+static bool brackets_match(char open, char close) {
+  return (open == '(' && close == ')') || (open == '[' && close == ']') ||
+         (open == '{' && close == '}');
+}
 
-/* A closing bracket in code or in an f-string field's expression. */
+/* A closing bracket. (In a replacement field read_field_text has checked
+** the brackets already, with 3.11's f-string messages.) */
 static int close_bracket(mt_lexer *lx, char close, uint32_t off) {
-  const char *fs = in_fstring_field(lx) ? "f-string: " : "";
   mt_lex_nest *n = lx->depth > 0 ? &lx->nest[lx->depth - 1] : NULL;
-  if (n == NULL || n->open == 'F') {
-    if (*fs) return fstring_error(lx, "f-string: unmatched '%c'", close);
-    return fail_at(lx, off + 1, "unmatched '%c'", close);
-  }
+  if (n == NULL || n->open == 'F') return fail_at(lx, off + 1, "unmatched '%c'", close);
   char open = (char)n->open;
-  if ((open == '(' && close == ')') || (open == '[' && close == ']') ||
-      (open == '{' && close == '}')) {
+  if (brackets_match(open, close)) {
     lx->depth--;
     return 0;
   }
-  if (*fs)
-    return fstring_error(lx,
-                         "f-string: closing parenthesis '%c' does not match opening "
-                         "parenthesis '%c'",
-                         close, open);
   if (n->line != lx->line)
     return fail_at(lx, off + 1,
                    "closing parenthesis '%c' does not match opening parenthesis '%c' on line %u",
@@ -341,6 +354,11 @@ static uint32_t ident_class(uint32_t cp) {
       hi = mid;
   }
   return ident_runs[lo] & 3;
+}
+
+bool mt_lex_is_printable(uint32_t cp) {
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+  return cp <= 0x10FFFF && ident_class(cp) != ID_NONPRINT;
 }
 
 /* A name with non-ASCII bytes: valid UTF-8 (checked like CPython's
@@ -562,7 +580,7 @@ static int unterminated(mt_lexer *lx, uint32_t start) {
   uint32_t q = start;
   while (!is_quote(b[q])) q++;
   bool triple = b[q + 1] == b[q] && b[q + 2] == b[q];
-  if (in_fstring_field(lx)) return fstring_error(lx, "f-string: unterminated string");
+  if (lx->fdepth > 0) return fstring_error(lx, "f-string: unterminated string");
   uint32_t line = lx->line, col = error_offset(lx, start, false) + 1;
   uint32_t p = q + (triple ? 3 : 1);
   if (triple) {
@@ -583,17 +601,9 @@ static int unterminated(mt_lexer *lx, uint32_t start) {
               triple ? "triple-quoted " : "", lx->line);
 }
 
-/* A backslash anywhere in a field's expression is an error in 3.11. */
-static int check_field_backslash(mt_lexer *lx, uint32_t start, uint32_t end) {
-  if (in_fstring_field(lx) && memchr(lx->buf + start, '\\', end - start))
-    return fstring_error(lx, "f-string expression part cannot include a backslash");
-  return 0;
-}
-
 /* Open the f-string buf[start, end) (its extent was matched as a string):
 ** hide its closing quote behind the sentinel and emit FSTRING_START. */
 static int open_fstring(mt_lexer *lx, mt_token *tok, uint32_t start, uint32_t end) {
-  if (check_field_backslash(lx, start, end) < 0) return -1;
   if (lx->fdepth >= MT_LEX_MAX_FSTRING_DEPTH)
     return fstring_error(lx, "f-string: expressions nested too deeply");
   char *b = lx->buf;
@@ -659,7 +669,7 @@ static int read_field_text(mt_lexer *lx, uint32_t p) {
     } else if (c == ')' || c == ']' || c == '}') {
       if (depth == 0) return fstring_error(lx, "f-string: unmatched '%c'", c);
       char open = stack[--depth];
-      if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}')))
+      if (!brackets_match(open, c))
         return fstring_error(
             lx, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c,
             open);
@@ -719,11 +729,29 @@ static uint32_t skip_space(const char *b, uint32_t p) {
   return p;
 }
 
+/* What 3.11 checks after a field's '=' or '!' once the expression has
+** compiled. It runs when the token after the mark is read, so the parser
+** has seen the whole expression first, as in 3.11. */
+static int check_after_mark(mt_lexer *lx, mt_lex_nest *n) {
+  const char *b = lx->buf;
+  uint32_t p = n->mark_off + 1;
+  char mark = (char)n->mark;
+  n->mark = 0;
+  if (mark == '=') {
+    char c = b[skip_space(b, p)];
+    return c == '!' || c == ':' || c == '}' ? 0 : fstring_error(lx, "f-string: expecting '}'");
+  }
+  if (b[p] == '\0') return fstring_error(lx, "f-string: expecting '}'");
+  if (b[p] != 's' && b[p] != 'r' && b[p] != 'a')
+    return fstring_error(lx, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+  return b[p + 1] == ':' || b[p + 1] == '}' ? 0 : fstring_error(lx, "f-string: expecting '}'");
+}
+
 /* A token at the top of a field's expression, where '}', '!', ':' and '='
 ** end the expression (fstring_find_expr in 3.11's string_parser.c).
 ** Returns 1 when the token was handled here. */
 static int field_token(mt_lexer *lx, mt_lex_nest *n, uint32_t k, uint32_t start, mt_token *tok) {
-  const char *b = lx->buf;
+  if (n->mark && check_after_mark(lx, n) < 0) return -1;
   const char *what = k == TK_RBRACE ? NULL : k == TK_EXCLAMATION ? "!" : k == TK_EQUAL ? "=" : ":";
   if (k == TK_COLONEQUAL) k = TK_COLON;
   switch (k) {
@@ -745,25 +773,16 @@ static int field_token(mt_lexer *lx, mt_lex_nest *n, uint32_t k, uint32_t start,
     if (what == NULL) return fstring_error(lx, "f-string: empty expression not allowed");
     return fstring_error(lx, "f-string: expression required before '%s'", what);
   }
-  uint32_t end = start + 1;
-  lx->cur = end;
+  lx->cur = start + 1;
   if (k == TK_RBRACE) {
     lx->depth--;
   } else if (k == TK_COLON) {
     n->in_spec = 1;
-  } else if (k == TK_EQUAL) {
-    char c = b[skip_space(b, end)];
-    if (c != '!' && c != ':' && c != '}') return fstring_error(lx, "f-string: expecting '}'");
   } else {
-    char conv = b[end];
-    if (conv == '\0') return fstring_error(lx, "f-string: expecting '}'");
-    if (conv != 's' && conv != 'r' && conv != 'a')
-      return fstring_error(lx,
-                           "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-    if (b[end + 1] != ':' && b[end + 1] != '}') return fstring_error(lx, "f-string: expecting '}'");
+    n->mark = (uint8_t)lx->buf[start];
+    n->mark_off = start;
   }
-  if (emit(lx, tok, k, start, end) < 0) return -1;
-  return 1;
+  return emit(lx, tok, k, start, start + 1) < 0 ? -1 : 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -776,13 +795,6 @@ static int end_of_input(mt_lexer *lx, mt_token *tok) {
   lx->done = true;
   lx->cur = lx->limit;
   return emit(lx, tok, 0, lx->limit, lx->limit);
-}
-
-/* The sentinel inside an open f-string: the end of its body. */
-static int fstring_body_end(mt_lexer *lx) {
-  const mt_lex_nest *n = &lx->nest[lx->depth - 1];
-  if (n->open != 'F') return fstring_error(lx, "f-string: unmatched '%c'", n->open);
-  return fstring_error(lx, "f-string: expecting '}'");
 }
 
 /* A byte no token starts with: printable ones ($ ? `) are CPython's
@@ -819,20 +831,18 @@ static int raw_token(mt_lexer *lx, uint32_t k, mt_token *tok) {
       lx->at_bol = true;
       return counts;
     }
+    /* in a replacement field read_field_text has already rejected '#',
+    ** backslashes and a missing '}' */
     case MT_RAW_COMMENT:
-      if (in_fstring_field(lx))
-        return fstring_error(lx, "f-string expression part cannot include '#'");
       lx->comment = start;
       return 0;
     case MT_RAW_CONTINUATION:
-      if (check_field_backslash(lx, start, end) < 0) return -1;
       return continue_line(lx, start, end);
     case MT_RAW_BACKSLASH:
-      if (check_field_backslash(lx, start, end) < 0) return -1;
       return bad_continuation(lx, start);
     case MT_RAW_SENTINEL:
       if (start == lx->limit) return end_of_input(lx, tok) < 0 ? -1 : 1;
-      return fstring_body_end(lx);
+      return fstring_error(lx, "f-string: expecting '}'");
     case MT_RAW_NAME_UTF8:
       if (verify_name(lx, start, end) < 0) return -1;
       return emit(lx, tok, TK_NAME, start, end) < 0 ? -1 : 1;
@@ -848,9 +858,6 @@ static int raw_token(mt_lexer *lx, uint32_t k, mt_token *tok) {
       return unterminated(lx, start);
     case MT_RAW_INVALID:
       return invalid_byte(lx, start, tok) < 0 ? -1 : 1;
-    case TK_STRING:
-      if (check_field_backslash(lx, start, end) < 0) return -1;
-      break;
     case TK_LPAR:
     case TK_LSQB:
     case TK_LBRACE:
@@ -891,11 +898,20 @@ static void leave_fstrings(mt_lexer *lx) {
 }
 
 /* The token after a string group, which CPython's parser reads before it
-** converts the group: -1 when reading it fails. */
-static int token_after_group(mt_lexer *lx, mt_token *tok) {
-  do
+** converts the group, and the column its parser reports for it (see
+** parser_col): -1 when reading it fails. */
+static int token_after_group(mt_lexer *lx, mt_token *tok, uint32_t *col) {
+  uint32_t joined, line_start;
+  do {
+    joined = lx->joined; /* a NEWLINE belongs to the line before the call */
+    line_start = lx->line_start;
     if (mt_lex_next(lx, tok) < 0) return -1;
-  while (tok->kind == TK_STRING);
+  } while (tok->kind == TK_STRING);
+  if (tok->kind != TK_NEWLINE) {
+    joined = lx->joined;
+    line_start = lx->line_start;
+  }
+  *col = utf8_length(lx->buf + joined, tok->off - line_start + 1);
   return 0;
 }
 
@@ -958,10 +974,11 @@ static int defer_error(mt_lexer *lx, mt_syntax_error_kind kind, uint32_t line, u
   }
   leave_fstrings(lx);
   mt_token tok;
-  if (token_after_group(lx, &tok) < 0) return -1;
+  uint32_t tok_col;
+  if (token_after_group(lx, &tok, &tok_col) < 0) return -1;
   if (after_group) {
     line = tok.line;
-    col = tok.col;
+    col = tok_col;
   }
   if (check_rest(lx, line)) return -1;
   lx->err.kind = MT_SE_NONE;
@@ -983,8 +1000,9 @@ int mt_lex_check_rest(mt_lexer *lx, uint32_t err_line, mt_syntax_error *err) {
   if (lx->err.kind != MT_SE_NONE) return 0;
   if (lx->fdepth > 0) {
     mt_token tok;
+    uint32_t col;
     leave_fstrings(lx);
-    if (token_after_group(lx, &tok) < 0) {
+    if (token_after_group(lx, &tok, &col) < 0) {
       *err = lx->err;
       return 1;
     }

@@ -49,6 +49,8 @@ typedef struct mt_lex_nest {
   uint8_t in_spec;      /* field: scanning its format spec */
   uint8_t has_expr;     /* field: its expression has a token */
   uint8_t spec_level;   /* field: how many format specs enclose it */
+  uint8_t mark;         /* field: '=' or '!' whose sequel is unchecked */
+  uint32_t mark_off;    /* and its offset */
   uint32_t line;        /* where it opened, for error messages: */
   uint32_t col;         /* line, column */
   uint32_t off;         /* and offset */

@@ -1185,3 +1185,26 @@ Test(lex, check_rest_from_inside_an_fstring) {
                     "SyntaxError: unterminated string literal (detected at line 1) @1:16");
   EXPECT_CHECK_REST("f'{a b}'\nx = f'{}'", "b", 1, "parser error stands");
 }
+
+Test(lex, field_marks_are_checked_when_the_next_token_is_read) {
+  /* the parser sees the expression first, as 3.11 compiled it first */
+  EXPECT_TOKENS("f\"{a!x}\"",
+                "FSTRING_START(f\") LBRACE NAME(a) EXCLAMATION" ERR_MARK
+                "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a' "
+                "@1:9");
+  EXPECT_TOKENS("f\"{a = 1}\"",
+                "FSTRING_START(f\") LBRACE NAME(a) EQUAL" ERR_MARK
+                "SyntaxError: f-string: expecting '}' @1:11");
+}
+
+Test(lex, token_length_limit) {
+  size_t n = MT_LEX_MAX_TOKEN_BYTES + 3;
+  char *src = malloc(n);
+  memset(src, 'a', n);
+  src[0] = '\'';
+  src[n - 1] = '\'';
+  char *got = dump_n(src, n, false);
+  cr_expect_str_eq(got, ERR_MARK "SyntaxError: token too long @1:1");
+  free(got);
+  free(src);
+}
