@@ -126,7 +126,7 @@ static mt_value str_next(mt_vm *vm, mt_value it) {
   mt_iter *s = iter(vm, it);
   if (s->a == MT_NULL) return MT_STOP;
   mt_strview x = mt_str_obj_view(vm, s->a);
-  if (s->i >= x.len) return exhausted(vm, it);
+  if (s->i < 0 || s->i >= x.len) return exhausted(vm, it);
   size_t from = (size_t)s->i, to = from;
   mt_uni_next(x.p, &to);
   s->i = (int64_t)to;
@@ -138,7 +138,7 @@ static mt_value str_next(mt_vm *vm, mt_value it) {
 static mt_value bytes_next(mt_vm *vm, mt_value it) {
   mt_iter *s = iter(vm, it);
   if (s->a == MT_NULL) return MT_STOP;
-  if (s->i >= mt_bytes_len(vm, s->a)) return exhausted(vm, it);
+  if (s->i < 0 || s->i >= mt_bytes_len(vm, s->a)) return exhausted(vm, it);
   return mt_small(mt_bytes_data(vm, s->a)[s->i++]);
 }
 

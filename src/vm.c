@@ -27,7 +27,7 @@
 #include "dict.h"
 #include "drive.h"
 #include "exc.h"
-#include "format.h"
+#include "fmtval.h"
 #include "gc.h"
 #include "int.h"
 #include "iter.h"
@@ -1490,7 +1490,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(FORMAT) {
-        mt_value v = mt_format_field(vm, RB, C_ & 3, (C_ & 4) ? R[B_ + 1] : MT_NULL);
+        mt_value v = mt_fmtval_field(vm, RB, C_ & 3, (C_ & 4) ? R[B_ + 1] : MT_NULL);
         CHECK(v);
         RA = v;
         VM_NEXT;
