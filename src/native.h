@@ -55,13 +55,59 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 /* The owner of builtin functions: after every type id. */
 #define MT_T_BUILTINS MT_TYPE_COUNT
 
-#define MT_NATIVES(X)                                \
-  /* ---- builtin functions ---- */                  \
-  X(BUILTINS, abs, mt_bi_abs)                        \
-  X(BUILTINS, len, mt_bi_len)                        \
-  X(BUILTINS, print, mt_bi_print)                    \
-  X(BUILTINS, repr, mt_bi_repr)                      \
-  /* ---- methods ---- */                            \
+#define MT_NATIVES(X)                         \
+  /* ---- builtin functions ---- */           \
+  X(BUILTINS, abs, mt_bi_abs)                 \
+  X(BUILTINS, len, mt_bi_len)                 \
+  X(BUILTINS, print, mt_bi_print)             \
+  X(BUILTINS, repr, mt_bi_repr)               \
+  /* ---- str ---- */                         \
+  X(STR, capitalize, mt_m_str_capitalize)     \
+  X(STR, casefold, mt_m_str_casefold)         \
+  X(STR, center, mt_m_str_center)             \
+  X(STR, count, mt_m_str_count)               \
+  X(STR, encode, mt_m_str_encode)             \
+  X(STR, endswith, mt_m_str_endswith)         \
+  X(STR, expandtabs, mt_m_str_expandtabs)     \
+  X(STR, find, mt_m_str_find)                 \
+  X(STR, index, mt_m_str_index)               \
+  X(STR, isalnum, mt_m_str_isalnum)           \
+  X(STR, isalpha, mt_m_str_isalpha)           \
+  X(STR, isascii, mt_m_str_isascii)           \
+  X(STR, isdecimal, mt_m_str_isdecimal)       \
+  X(STR, isdigit, mt_m_str_isdigit)           \
+  X(STR, isidentifier, mt_m_str_isidentifier) \
+  X(STR, islower, mt_m_str_islower)           \
+  X(STR, isnumeric, mt_m_str_isnumeric)       \
+  X(STR, isprintable, mt_m_str_isprintable)   \
+  X(STR, isspace, mt_m_str_isspace)           \
+  X(STR, istitle, mt_m_str_istitle)           \
+  X(STR, isupper, mt_m_str_isupper)           \
+  X(STR, join, mt_m_str_join)                 \
+  X(STR, ljust, mt_m_str_ljust)               \
+  X(STR, lower, mt_m_str_lower)               \
+  X(STR, lstrip, mt_m_str_lstrip)             \
+  X(STR, maketrans, mt_m_str_maketrans)       \
+  X(STR, partition, mt_m_str_partition)       \
+  X(STR, removeprefix, mt_m_str_removeprefix) \
+  X(STR, removesuffix, mt_m_str_removesuffix) \
+  X(STR, replace, mt_m_str_replace)           \
+  X(STR, rfind, mt_m_str_rfind)               \
+  X(STR, rindex, mt_m_str_rindex)             \
+  X(STR, rjust, mt_m_str_rjust)               \
+  X(STR, rpartition, mt_m_str_rpartition)     \
+  X(STR, rsplit, mt_m_str_rsplit)             \
+  X(STR, rstrip, mt_m_str_rstrip)             \
+  X(STR, split, mt_m_str_split)               \
+  X(STR, splitlines, mt_m_str_splitlines)     \
+  X(STR, startswith, mt_m_str_startswith)     \
+  X(STR, strip, mt_m_str_strip)               \
+  X(STR, swapcase, mt_m_str_swapcase)         \
+  X(STR, title, mt_m_str_title)               \
+  X(STR, translate, mt_m_str_translate)       \
+  X(STR, upper, mt_m_str_upper)               \
+  X(STR, zfill, mt_m_str_zfill)               \
+  /* ---- list ---- */                        \
   X(LIST, append, mt_m_list_append)
 
 typedef enum {
@@ -147,6 +193,25 @@ MT_INTERNAL bool mt_kw_is(mt_vm *vm, mt_value kw, uint32_t name);
 /* An int argument as int64 (CPython's __index__ conversion): "'str' object
 ** cannot be interpreted as an integer"; OverflowError beyond int64. */
 MT_INTERNAL int mt_arg_index(mt_vm *vm, mt_value v, int64_t *out);
+
+/* PyArg_ParseTuple's count check (methods such as str.find):
+** "find() takes at least 1 argument (0 given)", "... at most 3 arguments
+** (4 given)", "... exactly 2 arguments (1 given)". */
+MT_INTERNAL int mt_args_tuple(mt_vm *vm, const char *fname, uint32_t nargs, uint32_t min,
+                              uint32_t max);
+/* _PyArg_BadArgument: raise TypeError "fname() argument 2 must be str, not
+** int" (pos 2), "... argument 'errors' must be ..." (name given) or
+** "... argument must be ..." (pos 0, no name). None is named "None".
+** Returns MT_EXC. */
+MT_INTERNAL mt_value mt_arg_bad(mt_vm *vm, const char *fname, uint32_t pos, const char *name,
+                                const char *expected, mt_value v);
+/* A slice index (_PyEval_SliceIndex): None leaves *out unchanged, an int
+** is clamped to int64, anything else is a TypeError "slice indices must
+** be integers or None or have an __index__ method". */
+MT_INTERNAL int mt_arg_slice_index(mt_vm *vm, mt_value v, int64_t *out);
+/* A C int argument (_PyLong_AsInt): mt_arg_index's messages, and
+** "Python int too large to convert to C int" outside int32. */
+MT_INTERNAL int mt_arg_int(mt_vm *vm, mt_value v, int32_t *out);
 
 /*
 ** ---- Calling back into Python ----
