@@ -277,6 +277,7 @@
   X(decode, "decode") \
   X(default, "default") \
   X(delattr, "delattr") \
+  X(delete, "delete") \
   X(denominator, "denominator") \
   X(dict, "dict") \
   X(dict_itemiterator, "dict_itemiterator") \
@@ -462,6 +463,7 @@
   X(symmetric_difference, "symmetric_difference") \
   X(symmetric_difference_update, "symmetric_difference_update") \
   X(c_74, "t") \
+  X(table, "table") \
   X(tabsize, "tabsize") \
   X(text, "text") \
   X(time, "time") \

@@ -55,59 +55,102 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 /* The owner of builtin functions: after every type id. */
 #define MT_T_BUILTINS MT_TYPE_COUNT
 
-#define MT_NATIVES(X)                         \
-  /* ---- builtin functions ---- */           \
-  X(BUILTINS, abs, mt_bi_abs)                 \
-  X(BUILTINS, len, mt_bi_len)                 \
-  X(BUILTINS, print, mt_bi_print)             \
-  X(BUILTINS, repr, mt_bi_repr)               \
-  /* ---- str ---- */                         \
-  X(STR, capitalize, mt_m_str_capitalize)     \
-  X(STR, casefold, mt_m_str_casefold)         \
-  X(STR, center, mt_m_str_center)             \
-  X(STR, count, mt_m_str_count)               \
-  X(STR, encode, mt_m_str_encode)             \
-  X(STR, endswith, mt_m_str_endswith)         \
-  X(STR, expandtabs, mt_m_str_expandtabs)     \
-  X(STR, find, mt_m_str_find)                 \
-  X(STR, index, mt_m_str_index)               \
-  X(STR, isalnum, mt_m_str_isalnum)           \
-  X(STR, isalpha, mt_m_str_isalpha)           \
-  X(STR, isascii, mt_m_str_isascii)           \
-  X(STR, isdecimal, mt_m_str_isdecimal)       \
-  X(STR, isdigit, mt_m_str_isdigit)           \
-  X(STR, isidentifier, mt_m_str_isidentifier) \
-  X(STR, islower, mt_m_str_islower)           \
-  X(STR, isnumeric, mt_m_str_isnumeric)       \
-  X(STR, isprintable, mt_m_str_isprintable)   \
-  X(STR, isspace, mt_m_str_isspace)           \
-  X(STR, istitle, mt_m_str_istitle)           \
-  X(STR, isupper, mt_m_str_isupper)           \
-  X(STR, join, mt_m_str_join)                 \
-  X(STR, ljust, mt_m_str_ljust)               \
-  X(STR, lower, mt_m_str_lower)               \
-  X(STR, lstrip, mt_m_str_lstrip)             \
-  X(STR, maketrans, mt_m_str_maketrans)       \
-  X(STR, partition, mt_m_str_partition)       \
-  X(STR, removeprefix, mt_m_str_removeprefix) \
-  X(STR, removesuffix, mt_m_str_removesuffix) \
-  X(STR, replace, mt_m_str_replace)           \
-  X(STR, rfind, mt_m_str_rfind)               \
-  X(STR, rindex, mt_m_str_rindex)             \
-  X(STR, rjust, mt_m_str_rjust)               \
-  X(STR, rpartition, mt_m_str_rpartition)     \
-  X(STR, rsplit, mt_m_str_rsplit)             \
-  X(STR, rstrip, mt_m_str_rstrip)             \
-  X(STR, split, mt_m_str_split)               \
-  X(STR, splitlines, mt_m_str_splitlines)     \
-  X(STR, startswith, mt_m_str_startswith)     \
-  X(STR, strip, mt_m_str_strip)               \
-  X(STR, swapcase, mt_m_str_swapcase)         \
-  X(STR, title, mt_m_str_title)               \
-  X(STR, translate, mt_m_str_translate)       \
-  X(STR, upper, mt_m_str_upper)               \
-  X(STR, zfill, mt_m_str_zfill)               \
-  /* ---- list ---- */                        \
+#define MT_NATIVES(X)                             \
+  /* ---- builtin functions ---- */               \
+  X(BUILTINS, abs, mt_bi_abs)                     \
+  X(BUILTINS, len, mt_bi_len)                     \
+  X(BUILTINS, print, mt_bi_print)                 \
+  X(BUILTINS, repr, mt_bi_repr)                   \
+  /* ---- str ---- */                             \
+  X(STR, capitalize, mt_m_str_capitalize)         \
+  X(STR, casefold, mt_m_str_casefold)             \
+  X(STR, center, mt_m_str_center)                 \
+  X(STR, count, mt_m_str_count)                   \
+  X(STR, encode, mt_m_str_encode)                 \
+  X(STR, endswith, mt_m_str_endswith)             \
+  X(STR, expandtabs, mt_m_str_expandtabs)         \
+  X(STR, find, mt_m_str_find)                     \
+  X(STR, index, mt_m_str_index)                   \
+  X(STR, isalnum, mt_m_str_isalnum)               \
+  X(STR, isalpha, mt_m_str_isalpha)               \
+  X(STR, isascii, mt_m_str_isascii)               \
+  X(STR, isdecimal, mt_m_str_isdecimal)           \
+  X(STR, isdigit, mt_m_str_isdigit)               \
+  X(STR, isidentifier, mt_m_str_isidentifier)     \
+  X(STR, islower, mt_m_str_islower)               \
+  X(STR, isnumeric, mt_m_str_isnumeric)           \
+  X(STR, isprintable, mt_m_str_isprintable)       \
+  X(STR, isspace, mt_m_str_isspace)               \
+  X(STR, istitle, mt_m_str_istitle)               \
+  X(STR, isupper, mt_m_str_isupper)               \
+  X(STR, join, mt_m_str_join)                     \
+  X(STR, ljust, mt_m_str_ljust)                   \
+  X(STR, lower, mt_m_str_lower)                   \
+  X(STR, lstrip, mt_m_str_lstrip)                 \
+  X(STR, maketrans, mt_m_str_maketrans)           \
+  X(STR, partition, mt_m_str_partition)           \
+  X(STR, removeprefix, mt_m_str_removeprefix)     \
+  X(STR, removesuffix, mt_m_str_removesuffix)     \
+  X(STR, replace, mt_m_str_replace)               \
+  X(STR, rfind, mt_m_str_rfind)                   \
+  X(STR, rindex, mt_m_str_rindex)                 \
+  X(STR, rjust, mt_m_str_rjust)                   \
+  X(STR, rpartition, mt_m_str_rpartition)         \
+  X(STR, rsplit, mt_m_str_rsplit)                 \
+  X(STR, rstrip, mt_m_str_rstrip)                 \
+  X(STR, split, mt_m_str_split)                   \
+  X(STR, splitlines, mt_m_str_splitlines)         \
+  X(STR, startswith, mt_m_str_startswith)         \
+  X(STR, strip, mt_m_str_strip)                   \
+  X(STR, swapcase, mt_m_str_swapcase)             \
+  X(STR, title, mt_m_str_title)                   \
+  X(STR, translate, mt_m_str_translate)           \
+  X(STR, upper, mt_m_str_upper)                   \
+  X(STR, zfill, mt_m_str_zfill)                   \
+  /* ---- bytes ---- */                           \
+  X(BYTES, capitalize, mt_m_bytes_capitalize)     \
+  X(BYTES, center, mt_m_bytes_center)             \
+  X(BYTES, count, mt_m_bytes_count)               \
+  X(BYTES, decode, mt_m_bytes_decode)             \
+  X(BYTES, endswith, mt_m_bytes_endswith)         \
+  X(BYTES, expandtabs, mt_m_bytes_expandtabs)     \
+  X(BYTES, find, mt_m_bytes_find)                 \
+  X(BYTES, fromhex, mt_m_bytes_fromhex)           \
+  X(BYTES, hex, mt_m_bytes_hex)                   \
+  X(BYTES, index, mt_m_bytes_index)               \
+  X(BYTES, isalnum, mt_m_bytes_isalnum)           \
+  X(BYTES, isalpha, mt_m_bytes_isalpha)           \
+  X(BYTES, isascii, mt_m_bytes_isascii)           \
+  X(BYTES, isdigit, mt_m_bytes_isdigit)           \
+  X(BYTES, islower, mt_m_bytes_islower)           \
+  X(BYTES, isspace, mt_m_bytes_isspace)           \
+  X(BYTES, istitle, mt_m_bytes_istitle)           \
+  X(BYTES, isupper, mt_m_bytes_isupper)           \
+  X(BYTES, join, mt_m_bytes_join)                 \
+  X(BYTES, ljust, mt_m_bytes_ljust)               \
+  X(BYTES, lower, mt_m_bytes_lower)               \
+  X(BYTES, lstrip, mt_m_bytes_lstrip)             \
+  X(BYTES, maketrans, mt_m_bytes_maketrans)       \
+  X(BYTES, partition, mt_m_bytes_partition)       \
+  X(BYTES, removeprefix, mt_m_bytes_removeprefix) \
+  X(BYTES, removesuffix, mt_m_bytes_removesuffix) \
+  X(BYTES, replace, mt_m_bytes_replace)           \
+  X(BYTES, rfind, mt_m_bytes_rfind)               \
+  X(BYTES, rindex, mt_m_bytes_rindex)             \
+  X(BYTES, rjust, mt_m_bytes_rjust)               \
+  X(BYTES, rpartition, mt_m_bytes_rpartition)     \
+  X(BYTES, rsplit, mt_m_bytes_rsplit)             \
+  X(BYTES, rstrip, mt_m_bytes_rstrip)             \
+  X(BYTES, split, mt_m_bytes_split)               \
+  X(BYTES, splitlines, mt_m_bytes_splitlines)     \
+  X(BYTES, startswith, mt_m_bytes_startswith)     \
+  X(BYTES, strip, mt_m_bytes_strip)               \
+  X(BYTES, swapcase, mt_m_bytes_swapcase)         \
+  X(BYTES, title, mt_m_bytes_title)               \
+  X(BYTES, translate, mt_m_bytes_translate)       \
+  X(BYTES, upper, mt_m_bytes_upper)               \
+  X(BYTES, zfill, mt_m_bytes_zfill)               \
+  /* ---- list ---- */                            \
   X(LIST, append, mt_m_list_append)
 
 typedef enum {
