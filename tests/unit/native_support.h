@@ -15,6 +15,7 @@
 #include "dict.h"
 #include "heap_support.h"
 #include "int.h"
+#include "iter.h"
 #include "list.h"
 #include "native.h"
 #include "range.h"
@@ -96,6 +97,8 @@ static inline mt_value FSET(int n, ...) {
   return s;
 }
 
+static inline mt_value VIEW(uint32_t type, mt_value d) { return ok(mt_iter_dict_view(V, d, type)); }
+
 /* A kwnames tuple of n names. */
 static inline mt_value KW(int n, ...) {
   mt_value t = ok(mt_tuple_new(V, (uint32_t)n));
@@ -113,6 +116,20 @@ static inline int32_t M(uint32_t owner, const char *name) {
   if (n < 0) return -1;
   if (owner == MT_T_BUILTINS) return mt_native_find(owner, mt_name((uint32_t)n));
   return mt_native_method(owner, mt_name((uint32_t)n));
+}
+
+/* The builtin function `name` and the method `name` of type t as values
+** (what the VM makes of `len` and `str.lower`). */
+static inline mt_value NATF(const char *name) {
+  int32_t i = M(MT_T_BUILTINS, name);
+  cr_assert_geq(i, 0, "no builtin %s", name);
+  return mt_native((uint32_t)i);
+}
+
+static inline mt_value NATM(uint32_t t, const char *name) {
+  int32_t i = M(t, name);
+  cr_assert_geq(i, 0, "no method %s", name);
+  return mt_native((uint32_t)i);
 }
 
 /* What a call produced, as the generator prints CPython's outcome. */
