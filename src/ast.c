@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex.h"
+
 /*
 ** {==================================================================
 ** Arena
@@ -287,7 +289,9 @@ uint32_t mt_ast_finish(mt_ast_node *n, mt_ast_node **bad) {
 ** ===================================================================
 */
 
-/* Decode one UTF-8 sequence at s[0..n); returns its length, or 0 if invalid. */
+/* Decode one UTF-8 sequence at s[0..n); returns its length, or 0 if invalid.
+** Lone surrogates, which a str may hold ('\ud800'), decode like any code
+** point (the lexer stores them in the same three-byte form). */
 static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
   if (s[0] < 0x80) {
     *cp = s[0];
@@ -301,28 +305,9 @@ static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
     c = (c << 6) | (s[i] & 0x3F);
   }
   static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < min[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  if (c < min[len] || c > 0x10FFFF) return 0;
   *cp = c;
   return len;
-}
-
-/* str.isprintable() for one code point. Exact for ASCII and Latin-1; above
-** that it knows the separator, format, surrogate, private-use and
-** noncharacter ranges but not unassigned code points (it has no Unicode
-** database), which CPython would escape. */
-static bool is_printable(uint32_t c) {
-  static const uint32_t ranges[][2] = {
-      {0x0000, 0x001F}, {0x007F, 0x00A0}, {0x00AD, 0x00AD}, {0x0600, 0x0605},
-      {0x061C, 0x061C}, {0x06DD, 0x06DD}, {0x070F, 0x070F}, {0x0890, 0x0891},
-      {0x08E2, 0x08E2}, {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F},
-      {0x2028, 0x202F}, {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000},
-      {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0xFFFE, 0xFFFF},
-      {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3},
-      {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xF0000, 0x10FFFF},
-  };
-  for (size_t i = 0; i < MT_ARRAY_LEN(ranges); i++)
-    if (c >= ranges[i][0] && c <= ranges[i][1]) return false;
-  return (c & 0xFFFE) != 0xFFFE;
 }
 
 /* The quote repr() picks: ' unless the text has ' and no ". */
@@ -348,7 +333,7 @@ static int str_repr(mt_buf *out, const char *s, size_t n) {
     else if (c == '\t') rc = mt_buf_puts(out, "\\t");
     else if (c == '\n') rc = mt_buf_puts(out, "\\n");
     else if (c == '\r') rc = mt_buf_puts(out, "\\r");
-    else if (is_printable(c)) rc = mt_buf_append(out, p + i, len);
+    else if (mt_lex_is_printable(c)) rc = mt_buf_append(out, p + i, len);
     else if (c < 0x100) rc = mt_buf_printf(out, "\\x%02x", (unsigned)c);
     else if (c < 0x10000) rc = mt_buf_printf(out, "\\u%04x", (unsigned)c);
     else rc = mt_buf_printf(out, "\\U%08x", (unsigned)c);

@@ -89,7 +89,8 @@ static int update_pairs(mt_vm *vm, mt_value d, mt_value seq) {
       mt_raise(vm, MT_T_TYPE_ERROR, "cannot convert dictionary update sequence element #%u to a sequence", i);
       return -1;
     }
-    if ((pair = mt_iterate_list(vm, item)) == MT_EXC) return -1;
+    if ((pair = mt_iterate_list(vm, item)) == MT_NULL) mt_iterate_vm_only(vm, item);
+    if (pair == MT_EXC || pair == MT_NULL) return -1;
     uint32_t len;
     const mt_value *kv = mt_iterate_items(vm, pair, &len);
     if (len != 2) {
@@ -104,7 +105,8 @@ static int update_pairs(mt_vm *vm, mt_value d, mt_value seq) {
 int mt_dictm_update(mt_vm *vm, mt_value d, mt_value other) {
   if (mt_is_ref_type(other, MT_T_DICT)) return mt_dict_merge(vm, d, other);
   mt_value seq = mt_iterate_list(vm, other);
-  return seq == MT_EXC ? -1 : update_pairs(vm, d, seq);
+  if (seq == MT_NULL) mt_iterate_vm_only(vm, other);
+  return seq == MT_EXC || seq == MT_NULL ? -1 : update_pairs(vm, d, seq);
 }
 
 int mt_dictm_update_kw(mt_vm *vm, mt_value d, const mt_value *kwvals, mt_value kwnames) {
@@ -117,6 +119,8 @@ int mt_dictm_update_kw(mt_vm *vm, mt_value d, const mt_value *kwvals, mt_value k
 /* d.update([other], **kwargs) */
 mt_value mt_m_dict_update(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_count(vm, "update", nargs - 1, 0, 1)) return MT_EXC;
+  if (nargs > 1 && mt_iterate_needs_vm(vm, args[1]))
+    return mt_native_redo(vm, MT_NAT_DICT_update, args, nargs, kwnames, 1);
   if (nargs > 1 && mt_dictm_update(vm, args[0], args[1])) return MT_EXC;
   return mt_dictm_update_kw(vm, args[0], args + nargs, kwnames) ? MT_EXC : MT_NONE;
 }
@@ -142,6 +146,7 @@ mt_value mt_m_dict_fromkeys(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_
     return d;
   }
   mt_value seq = mt_iterate_list(vm, src);
+  if (seq == MT_NULL) return mt_native_redo(vm, MT_NAT_DICT_fromkeys, args, nargs, kwnames, 1);
   if (seq == MT_EXC) return MT_EXC;
   uint32_t n;
   for (uint32_t i = 0; mt_iterate_items(vm, seq, &n), i < n; i++)
@@ -163,7 +168,8 @@ static mt_value set_operand(mt_vm *vm, mt_value v) {
   if (mt_is_ref_type(v, MT_T_DICT_KEYS)) return view_dict(vm, v);
   if (mt_is_ref_type(v, MT_T_SET) || mt_is_ref_type(v, MT_T_FROZENSET) || mt_is_ref_type(v, MT_T_DICT))
     return v;
-  return mt_iterate_list(vm, v);
+  mt_value seq = mt_iterate_list(vm, v);
+  return seq == MT_NULL ? mt_iterate_vm_only(vm, v) : seq;
 }
 
 /* set(v) (dictviews_to_set). */

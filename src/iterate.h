@@ -30,12 +30,21 @@ static inline const mt_value *mt_iterate_items(mt_vm *vm, mt_value seq, uint32_t
 MT_INTERNAL bool mt_iterate_is_iterable(mt_vm *vm, mt_value v);
 
 /* The items of the iterable v as a list or tuple: v itself when it is
-** one, else a new list of what its iterator yields. MT_EXC with TypeError
-** "'int' object is not iterable", or the iterator's own error. */
+** one (do not change it), else a new list of what its iterator yields.
+** MT_NULL when only the VM can iterate v (a generator, map, filter): the
+** native then hands itself back with mt_native_redo (native.h). MT_EXC
+** with TypeError "'int' object is not iterable", or the iterator's own
+** error. */
 MT_INTERNAL mt_value mt_iterate_list(mt_vm *vm, mt_value v);
+/* Does iterating v need the VM? */
+MT_INTERNAL bool mt_iterate_needs_vm(mt_vm *vm, mt_value v);
+/* The error of code that cannot hand an iterable that needs the VM back
+** to it (SystemError). Returns MT_EXC. */
+MT_INTERNAL mt_value mt_iterate_vm_only(mt_vm *vm, mt_value v);
 
 /* An iterator over v that mt_iterate_next can advance: MT_EXC with
-** TypeError when v is not iterable. */
+** TypeError when v is not iterable (or SystemError when only the VM can
+** advance it: callers that cannot hand themselves back to the VM). */
 MT_INTERNAL mt_value mt_iterate_open(mt_vm *vm, mt_value v);
 /* The next item of an iterator from mt_iterate_open, MT_STOP at the end,
 ** or MT_EXC. */

@@ -290,6 +290,11 @@ static uint32_t ident_class(uint32_t cp) {
   return ident_runs[lo] & 3;
 }
 
+bool mt_lex_is_printable(uint32_t cp) {
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+  return cp <= 0x10FFFF && ident_class(cp) != ID_NONPRINT;
+}
+
 /* A name with non-ASCII bytes: valid UTF-8 (checked like CPython's
 ** decoder, reported at the name's end) and XID_Start XID_Continue*. */
 static int verify_name(mt_lexer *lx, uint32_t start, uint32_t end) {

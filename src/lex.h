@@ -42,6 +42,10 @@ MT_INTERNAL int mt_lex_next(mt_lexer *lx, mt_token *tok);
 /* The error that made mt_lex_next return -1 (kind MT_SE_NONE before). */
 MT_INTERNAL const mt_syntax_error *mt_lex_error(const mt_lexer *lx);
 
+/* str.isprintable() for one code point, from the same Unicode table the
+** lexer checks identifiers with (lone surrogates are not printable). */
+MT_INTERNAL bool mt_lex_is_printable(uint32_t cp);
+
 /* The name of a token code, e.g. "NAME", "LPAR". */
 MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);
 

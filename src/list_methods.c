@@ -18,6 +18,7 @@
 mt_value mt_m_list_extend(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_one(vm, "list.extend", nargs - 1, kwnames)) return MT_EXC;
   mt_value items = mt_iterate_list(vm, args[1]);
+  if (items == MT_NULL) return mt_native_redo(vm, MT_NAT_LIST_extend, args, nargs, kwnames, 1);
   return items == MT_EXC || mt_list_extend(vm, args[0], items) ? MT_EXC : MT_NONE;
 }
 
@@ -144,46 +145,70 @@ static int sort_args(mt_vm *vm, const mt_value *kwvals, uint32_t npos, mt_value 
   return a[1] != MT_NULL ? mt_arg_int(vm, a[1], reverse) : 0;
 }
 
-/* Sort the items of l in place, as list.sort does it: the list is empty
-** while its keys are computed and its items sorted, and if it is not
-** empty afterwards, something changed it: ValueError. */
-static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse) {
+/* A sort in progress, in a native frame's state when the key function
+** is Python code: the list, its item array and length when the keys
+** started (to detect changes), the keys so far (a list), the key
+** function, reverse, and what the native returns (None for list.sort,
+** the list for sorted). */
+enum { SK_LIST, SK_ITEMS, SK_LEN, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
+
+/* Sort the items of the list by themselves or by the keys (a list), as
+** list.sort does it: a list changed while its keys were computed is a
+** ValueError; while its items are sorted no Python code runs. */
+static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
+  mt_value l = st[SK_LIST];
   mt_list *lo = MT_OBJ(vm, mt_list, l);
-  mt_value arr = lo->items;
   uint32_t n = lo->len;
-  lo->items = MT_NULL;
-  lo->len = 0;
-  mt_value keys = MT_NULL;
-  int rc = 0;
-  if (key != MT_NONE && n) {
-    uint32_t off = mt_heap_alloc(vm, MT_T_VARRAY, mt_varray_size(n));
-    rc = off ? 0 : -1;
-    if (off) keys = mt_ref(MT_T_VARRAY, off);
-    for (uint32_t i = 0; i < n && !rc; i++) {
-      mt_value k = mt_cb_call(vm, key, &MT_OBJ(vm, mt_varray, arr)->v[i], 1);
-      if (k == MT_EXC) rc = -1;
-      else MT_OBJ(vm, mt_varray, keys)->v[i] = k;
+  if (lo->items != st[SK_ITEMS] || n != (uint32_t)mt_as_small(st[SK_LEN]))
+    return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
+  if (n < 2) return st[SK_RESULT];
+  mt_value *items = mt_list_items(vm, l);
+  int rc = st[SK_KEYS] == MT_NONE ? mt_sort(vm, items, NULL, n, st[SK_REVERSE] == MT_TRUE)
+                                  : mt_sort(vm, mt_list_items(vm, st[SK_KEYS]), items, n, st[SK_REVERSE] == MT_TRUE);
+  return rc ? MT_EXC : st[SK_RESULT];
+}
+
+/* Compute the keys from the next one on, calling native key functions
+** directly; the first call that needs the VM opens the native frame (if
+** st is not one yet) and hands the call over. */
+static mt_value sort_keys(mt_vm *vm, mt_value *st, bool in_frame) {
+  for (;;) {
+    uint32_t k = mt_list_len(vm, st[SK_KEYS]), n = mt_list_len(vm, st[SK_LIST]);
+    if (k >= n || n != (uint32_t)mt_as_small(st[SK_LEN])) return sort_finish(vm, st);
+    mt_value *arg = mt_list_items(vm, st[SK_LIST]) + k;
+    mt_value r = mt_cb_call_native(vm, st[SK_KEY], arg, 1);
+    if (r == MT_EXC) return MT_EXC;
+    if (r == MT_NULL) {
+      if (!in_frame) {
+        mt_value *fs = mt_native_frame(vm, MT_CONT_SORT_KEY, SK_NSTATE);
+        if (!fs) return MT_EXC;
+        for (int i = 0; i < SK_NSTATE; i++) fs[i] = st[i];
+        st = fs;
+      }
+      return mt_native_call(vm, st[SK_KEY], mt_list_items(vm, st[SK_LIST]) + k, 1);
     }
+    if (mt_list_append(vm, st[SK_KEYS], r)) return MT_EXC;
   }
-  if (!rc && n) {
-    mt_value *items = MT_OBJ(vm, mt_varray, arr)->v;
-    rc = keys == MT_NULL ? mt_sort(vm, items, NULL, n, reverse)
-                         : mt_sort(vm, MT_OBJ(vm, mt_varray, keys)->v, items, n, reverse);
-  }
-  lo = MT_OBJ(vm, mt_list, l);
-  bool modified = lo->len != 0 || lo->items != MT_NULL;
-  lo->items = arr;
-  lo->len = n;
-  if (rc) return MT_EXC;
-  if (modified) return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
-  return MT_NONE;
+}
+
+mt_value mt_cont_sort_key(mt_vm *vm, mt_value *st, mt_value result) {
+  if (mt_list_append(vm, st[SK_KEYS], result)) return MT_EXC;
+  return sort_keys(vm, st, true);
+}
+
+static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse, mt_value result) {
+  mt_value st[SK_NSTATE] = {l, MT_OBJ(vm, mt_list, l)->items, mt_small(mt_list_len(vm, l)), MT_NONE, key,
+                            mt_bool(reverse), result};
+  if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_finish(vm, st);
+  st[SK_KEYS] = mt_list_new(vm, mt_list_len(vm, l));
+  return st[SK_KEYS] == MT_EXC ? MT_EXC : sort_keys(vm, st, false);
 }
 
 mt_value mt_m_list_sort(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   mt_value key;
   int32_t reverse;
   if (sort_args(vm, args + 1, nargs - 1, kwnames, &key, &reverse)) return MT_EXC;
-  return sort_list(vm, args[0], key, reverse != 0);
+  return sort_list(vm, args[0], key, reverse != 0, MT_NONE);
 }
 
 /* sorted(iterable, /, *, key=None, reverse=False): a new list, sorted. */
@@ -191,15 +216,14 @@ mt_value mt_bi_sorted(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value 
   mt_value key;
   int32_t reverse;
   if (mt_args_count(vm, "sorted", nargs, 1, 1)) return MT_EXC;
-  mt_value items = mt_iterate_list(vm, args[0]);
+  mt_value items = mt_native_items(vm, args[0]);
+  if (items == MT_NULL) return mt_native_redo(vm, MT_NAT_BUILTINS_sorted, args, nargs, kwnames, 0);
   if (items == MT_EXC) return MT_EXC;
   mt_value l = items;
-  if (l == args[0] || !mt_is_ref_type(l, MT_T_LIST)) {
-    uint32_t n;
-    mt_iterate_items(vm, items, &n);
-    l = mt_list_new(vm, n);
+  if (l == args[0]) {
+    l = mt_list_new(vm, mt_list_len(vm, items));
     if (l == MT_EXC || mt_list_extend(vm, l, items)) return MT_EXC;
   }
   if (sort_args(vm, args + 1, 0, kwnames, &key, &reverse)) return MT_EXC;
-  return sort_list(vm, l, key, reverse != 0) == MT_EXC ? MT_EXC : l;
+  return sort_list(vm, l, key, reverse != 0, l);
 }

@@ -22,6 +22,12 @@ const char *const mt_native_names[MT_NATIVE_COUNT] = {
 #undef X
 };
 
+const mt_native_cont mt_native_conts[MT_CONT_COUNT] = {
+#define X(name, fn) fn,
+    MT_NATIVE_CONTS(X)
+#undef X
+};
+
 /* The sort key of a table entry: builtin functions first, then by type id,
 ** then by name (names.h indices follow the names' byte order). */
 static uint32_t sort_key(uint32_t owner, uint32_t name) {

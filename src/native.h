@@ -58,11 +58,28 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 #define MT_NATIVES(X)                                                       \
   /* ---- builtin functions ---- */                                         \
   X(BUILTINS, abs, mt_bi_abs)                                               \
+  X(BUILTINS, getattr, mt_bi_getattr)                                       \
+  X(BUILTINS, hasattr, mt_bi_hasattr)                                       \
+  X(BUILTINS, isinstance, mt_bi_isinstance)                                 \
+  X(BUILTINS, iter, mt_bi_iter)                                             \
   X(BUILTINS, len, mt_bi_len)                                               \
+  X(BUILTINS, max, mt_bi_max)                                               \
+  X(BUILTINS, min, mt_bi_min)                                               \
+  X(BUILTINS, next, mt_bi_next)                                             \
   X(BUILTINS, print, mt_bi_print)                                           \
   X(BUILTINS, repr, mt_bi_repr)                                             \
   X(BUILTINS, sorted, mt_bi_sorted)                                         \
+  X(BUILTINS, sum, mt_bi_sum)                                               \
+  /* ---- type ---- */                                                      \
+  X(TYPE, __call__, mt_bi_type)                                             \
+  /* ---- int ---- */                                                       \
+  X(INT, __call__, mt_bi_int)                                               \
+  /* ---- bool ---- */                                                      \
+  X(BOOL, __call__, mt_bi_bool)                                             \
+  /* ---- float ---- */                                                     \
+  X(FLOAT, __call__, mt_bi_float)                                           \
   /* ---- str ---- */                                                       \
+  X(STR, __call__, mt_bi_str)                                               \
   X(STR, capitalize, mt_m_str_capitalize)                                   \
   X(STR, casefold, mt_m_str_casefold)                                       \
   X(STR, center, mt_m_str_center)                                           \
@@ -152,9 +169,11 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(BYTES, upper, mt_m_bytes_upper)                                         \
   X(BYTES, zfill, mt_m_bytes_zfill)                                         \
   /* ---- tuple ---- */                                                     \
+  X(TUPLE, __call__, mt_bi_tuple)                                           \
   X(TUPLE, count, mt_m_tuple_count)                                         \
   X(TUPLE, index, mt_m_tuple_index)                                         \
   /* ---- list ---- */                                                      \
+  X(LIST, __call__, mt_bi_list)                                             \
   X(LIST, append, mt_m_list_append)                                         \
   X(LIST, clear, mt_m_list_clear)                                           \
   X(LIST, copy, mt_m_list_copy)                                             \
@@ -167,6 +186,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(LIST, reverse, mt_m_list_reverse)                                       \
   X(LIST, sort, mt_m_list_sort)                                             \
   /* ---- dict ---- */                                                      \
+  X(DICT, __call__, mt_bi_dict)                                             \
   X(DICT, clear, mt_m_dict_clear)                                           \
   X(DICT, copy, mt_m_dict_copy)                                             \
   X(DICT, fromkeys, mt_m_dict_fromkeys)                                     \
@@ -179,6 +199,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(DICT, update, mt_m_dict_update)                                         \
   X(DICT, values, mt_m_dict_values)                                         \
   /* ---- set ---- */                                                       \
+  X(SET, __call__, mt_bi_set)                                               \
   X(SET, add, mt_m_set_add)                                                 \
   X(SET, clear, mt_m_set_clear)                                             \
   X(SET, copy, mt_m_set_copy)                                               \
@@ -204,7 +225,13 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(FROZENSET, issubset, mt_m_frozenset_issubset)                           \
   X(FROZENSET, issuperset, mt_m_frozenset_issuperset)                       \
   X(FROZENSET, symmetric_difference, mt_m_frozenset_symmetric_difference)   \
-  X(FROZENSET, union, mt_m_frozenset_union)
+  X(FROZENSET, union, mt_m_frozenset_union)                                 \
+  /* ---- range ---- */                                                     \
+  X(RANGE, __call__, mt_bi_range)                                           \
+  /* ---- enumerate ---- */                                                 \
+  X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
+  /* ---- zip ---- */                                                       \
+  X(ZIP, __call__, mt_bi_zip)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
@@ -334,8 +361,15 @@ MT_INTERNAL int mt_arg_int(mt_vm *vm, mt_value v, int32_t *out);
 */
 typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
 
-/* X(NAME, FN): every continuation; empty until a native needs one. */
-#define MT_NATIVE_CONTS(X)
+#define MT_NATIVE_CONTS(X)          \
+  X(REDO, mt_cont_redo)             \
+  X(MAP_NEXT, mt_cont_map_next)     \
+  X(FILTER_NEXT, mt_cont_filter_next) \
+  X(ENUM_NEXT, mt_cont_enum_next)   \
+  X(ZIP_NEXT, mt_cont_zip_next)     \
+  X(NEXT, mt_cont_next)             \
+  X(SORT_KEY, mt_cont_sort_key)     \
+  X(MINMAX_KEY, mt_cont_minmax_key)
 
 typedef enum {
 #define X(name, fn) MT_CONT_##name,
@@ -348,6 +382,8 @@ typedef enum {
 MT_NATIVE_CONTS(X)
 #undef X
 
+MT_INTERNAL const mt_native_cont mt_native_conts[MT_CONT_COUNT];
+
 /* Open a native frame for continuation cont with nstate slots (None).
 ** Returns the slots, or NULL with MemoryError/RecursionError pending. Once
 ** per native call: continuations reuse their frame. */
@@ -357,5 +393,29 @@ MT_INTERNAL mt_value *mt_native_frame(mt_vm *vm, uint32_t cont, uint32_t nstate)
 ** may point into the native frame's state. */
 MT_INTERNAL mt_value mt_native_call(mt_vm *vm, mt_value callee, const mt_value *args,
                                     uint32_t nargs);
+/* Ask the VM for next(it), it any iterator (also one that runs Python
+** code: map, filter, a generator); the item, or MT_STOP when it is
+** exhausted, goes to the top native frame's continuation. Returns MT_NULL,
+** or MT_EXC ("'int' object is not an iterator"). */
+MT_INTERNAL mt_value mt_native_next(mt_vm *vm, mt_value it);
+
+/*
+** ---- Consuming iterables ----
+**
+** Natives that consume a whole iterable (list(), sum(), sorted(), ...)
+** take its items with mt_native_items. When the iterable runs Python code
+** they hand the work back to the VM with mt_native_redo, which drains it
+** into a list in the VM and calls the native again with the list in its
+** place: eager consumers need no continuation of their own.
+*/
+
+/* The items of iterable v as a list (v itself when it is a list: do not
+** change it), MT_NULL when only the VM can iterate v, or MT_EXC
+** ("'int' object is not iterable"). */
+MT_INTERNAL mt_value mt_native_items(mt_vm *vm, mt_value v);
+/* Call native `id` again with args[argi] replaced by the list of its
+** items, once the VM has drained it. Returns MT_NULL or MT_EXC. */
+MT_INTERNAL mt_value mt_native_redo(mt_vm *vm, uint32_t id, const mt_value *args, uint32_t nargs,
+                                    mt_value kwnames, uint32_t argi);
 
 #endif

@@ -282,6 +282,14 @@ bool mt_parse_starts_expression(uint32_t kind) {
 static bool match_is_keyword(mt_parse_state *ps) {
   mt_token t;
   if (!peek(ps, 0, &t) || !(mt_parse_starts_expression(t.kind) || t.kind == TK_STAR)) return false;
+  /* `match x` cannot go on as an expression statement either: take the
+  ** keyword, so that a missing colon is reported as such */
+  switch (t.kind) {
+    case TK_LPAR: case TK_LSQB: case TK_MINUS: case TK_PLUS: case TK_STAR: case TK_NOT:
+      break;
+    default:
+      return true;
+  }
   uint32_t depth = 0, last = 0;
   for (uint32_t i = 0; peek(ps, i, &t) && t.kind != 0; i++) {
     if (depth == 0 && t.kind == TK_NEWLINE) return last == TK_COLON;
@@ -298,15 +306,9 @@ static bool match_is_keyword(mt_parse_state *ps) {
 ** ===================================================================
 */
 
-static void set_bit(uint8_t *bits, uint32_t i, bool on) {
-  if (i / 8 >= MT_PARSE_PARAM_BYTES) return;
-  if (on) bits[i / 8] |= (uint8_t)(1u << (i % 8));
-  else bits[i / 8] &= (uint8_t) ~(1u << (i % 8));
-}
-
-bool mt_parse_in_params(const mt_parse_state *ps) {
+char mt_parse_innermost_bracket(const mt_parse_state *ps) {
   uint32_t d = ps->depth;
-  return d && (d - 1) / 8 < MT_PARSE_PARAM_BYTES && (ps->param_parens[(d - 1) / 8] >> ((d - 1) % 8)) & 1;
+  return d && d <= MT_LEX_MAX_BRACKETS ? (char)ps->brackets[d - 1] : 0;
 }
 
 /* Bookkeeping after a token went in: bracket depth (and which '(' opened
@@ -317,8 +319,10 @@ static void after_feed(mt_parse_state *ps, const mt_token *tok) {
     case TK_LPAR:
     case TK_LSQB:
     case TK_LBRACE:
-      set_bit(ps->param_parens, ps->depth,
-              tok->kind == TK_LPAR && ps->prev.kind == TK_NAME && ps->prev2.kind == TK_DEF);
+      if (ps->depth < MT_LEX_MAX_BRACKETS) {
+        bool params = tok->kind == TK_LPAR && ps->prev.kind == TK_NAME && ps->prev2.kind == TK_DEF;
+        ps->brackets[ps->depth] = params ? 'p' : (uint8_t)ps->src[tok->off];
+      }
       ps->depth++;
       break;
     case TK_RPAR:
@@ -371,6 +375,29 @@ static void run(mt_parse_state *ps) {
   }
 }
 
+/* CPython, after the parser reports a syntax error, tokenizes the rest of
+** the file and reports the tokenizer's error instead if there is one
+** (an unclosed bracket only if it opened before the line of the last token
+** read, or if the parser already read to the end looking for context). Characters that
+** are simply invalid ('$') are no tokenizer error in CPython. */
+static void prefer_lexer_error(mt_parse_state *ps) {
+  bool reached = ps->qfailed;
+  if (!reached) {
+    mt_token t;
+    int rc;
+    while ((rc = mt_lex_next(ps->lx, &t)) == 0 && t.kind != 0) {}
+    if (rc == 0) return;
+  }
+  const mt_syntax_error *e = mt_lex_error(ps->lx);
+  if (strcmp(e->msg, "invalid syntax") == 0) return;
+  size_t n = strlen(e->msg), suffix = sizeof "was never closed" - 1;
+  bool unclosed = n > suffix && strcmp(e->msg + n - suffix, "was never closed") == 0;
+  /* the line of the last token read, as CPython's current_err_line */
+  uint32_t read = ps->qlen ? ps->queue[(ps->qhead + ps->qlen - 1) % ps->qcap].line : ps->tok.line;
+  if (unclosed && !reached && e->line >= read) return;
+  *ps->err = *e;
+}
+
 static void cleanup(mt_parse_state *ps) {
   if (ps->lx) mt_lex_free(ps->lx);
   free(ps->parser);
@@ -402,6 +429,7 @@ mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_synta
   }
   mt_parserInit(ps->parser, ps);
   if (setjmp(ps->fail) == 0) run(ps);
+  else if (err->kind == MT_SE_SYNTAX || err->kind == MT_SE_INDENTATION) prefer_lexer_error(ps);
   mt_ast_node *module = err->kind == MT_SE_NONE ? ps->module : NULL;
   if (!module && err->kind == MT_SE_NONE) mt_syntax_error_set(err, MT_SE_SYNTAX, 1, 0, "invalid syntax");
   cleanup(ps);

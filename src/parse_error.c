@@ -146,13 +146,19 @@ static bool is_binary_op(uint32_t k, bool bitwise_only) {
   }
 }
 
-/* Where the expression starting at the error token ends (CPython's
-** expression_without_invalid, or bitwise_or), found by a token-level scan:
+typedef enum {
+  EXTENT_EXPR,       /* CPython's expression_without_invalid */
+  EXTENT_BITWISE_OR, /* bitwise_or: no comparison, not, and/or, ternary, lambda */
+  EXTENT_LIST        /* star_expressions: expressions joined by commas */
+} extent_mode;
+
+/* Where the expression starting at the error token ends, found by a token-level scan:
 ** operands with their trailers joined by operators. Sets *end and *after
 ** (the token following it); false when no operand starts there. */
-static bool expr_extent(mt_parse_state *ps, bool bitwise_only, mt_pos *end, mt_token *after) {
-  bool operand = true, found = false;
+static bool expr_extent(mt_parse_state *ps, extent_mode mode, mt_pos *end, mt_token *after) {
+  bool operand = true, found = false, bitwise_only = mode == EXTENT_BITWISE_OR;
   mt_token t, last;
+  memset(&last, 0, sizeof last);
   uint32_t i = 0;
   for (;; i++) {
     if (!ahead(ps, i, &t)) return false;
@@ -188,7 +194,7 @@ static bool expr_extent(mt_parse_state *ps, bool bitwise_only, mt_pos *end, mt_t
       if (k == TK_FSTRING_START && !skip_group(ps, &i, &last)) return false;
       if (k == TK_STRING) last = t;
       *end = TE(last);
-    } else if (is_binary_op(k, bitwise_only)) {
+    } else if (is_binary_op(k, bitwise_only) || (k == TK_COMMA && mode == EXTENT_LIST)) {
       operand = true;
     } else {
       break;
@@ -231,19 +237,30 @@ static const char *statement_name(const mt_token *head, const mt_token *head2) {
   }
 }
 
-/* The error token's position, except that the end marker takes the
-** position of the last NEWLINE (CPython reports errors at the end of the
-** file on the last line). */
+static bool at_end(const mt_parse_state *ps, const mt_token *t) {
+  return t->kind == 0 || (t->kind == TK_DEDENT && t->off >= ps->len);
+}
+
+/* The error token's position as CPython reports it: at the end of the
+** file, that of the last NEWLINE; a DEDENT (zero-width at the next line's
+** first token) at the 0-based column of that token. */
 static void error_span(const mt_parse_state *ps, mt_pos *start, mt_pos *end) {
-  const mt_token *t = ps->tok.kind == 0 && ps->last_newline.kind ? &ps->last_newline : &ps->tok;
-  mt_parse_token_span(ps, t, start, end);
+  if (at_end(ps, &ps->tok) && ps->last_newline.kind) {
+    mt_parse_token_span(ps, &ps->last_newline, start, end);
+  } else if (ps->tok.kind == TK_DEDENT) {
+    start->line = end->line = ps->tok.line;
+    start->col = end->col = ps->tok.col - 1;
+  } else {
+    mt_parse_token_span(ps, &ps->tok, start, end);
+  }
 }
 
 /* IndentationError for a missing block after a compound statement header. */
 static void check_missing_block(mt_parse_state *ps) {
   if (ps->tok.kind == TK_INDENT || !mt_parser_accepts(ps->parser, TK_INDENT)) return;
-  mt_pos start, end;
+  mt_pos start, end, none = {0, 0};
   error_span(ps, &start, &end);
+  end = none; /* CPython shows no range for IndentationError */
   const char *what = statement_name(&ps->head, &ps->head2);
   if (!what) mt_parse_fail(ps, MT_SE_INDENTATION, start, end, "expected an indented block");
   mt_parse_fail(ps, MT_SE_INDENTATION, start, end, "expected an indented block after %s on line %u", what,
@@ -279,17 +296,43 @@ static void check_walrus(mt_parse_state *ps) {
 }
 
 /* `if x = 1:` and friends: '=' where an expression goes on. */
+/* The token fed just before the one that starts at pos, or NULL. */
+static const mt_token *token_before(const mt_parse_state *ps, mt_pos pos) {
+  for (uint32_t back = 1; fed(ps, back + 1); back++) {
+    const mt_token *t = fed(ps, back);
+    if (t->line == pos.line && t->col == pos.col) return fed(ps, back + 1);
+  }
+  return NULL;
+}
+
+/* Does an expression starting at pos stand where CPython's grammar has a
+** named_expression (conditions, display elements, positional arguments,
+** subscripts, decorators, match subjects)? */
+static bool in_named_context(const mt_parse_state *ps, mt_pos pos) {
+  const mt_token *t = token_before(ps, pos);
+  if (!t) return false;
+  switch (t->kind) {
+    case TK_LPAR: case TK_LSQB: case TK_LBRACE: case TK_IF: case TK_ELIF: case TK_WHILE: case TK_AT:
+    case TK_MATCH:
+      return true;
+    case TK_COMMA:
+      return ps->depth > 0;
+    default:
+      return false;
+  }
+}
+
 static void check_equal_in_expression(mt_parse_state *ps) {
   if (ps->tok.kind != TK_EQUAL) return;
   mt_ast_node *a = expr_before(ps);
-  if (!a || !is_bitwise_or(a)) return;
+  if (!a || !is_bitwise_or(a) || !in_named_context(ps, NS(a))) return;
   mt_pos end;
   mt_token after;
   /* the expression after '=' starts at the token after the error token */
   mt_token eq = ps->tok, next;
   if (!mt_parse_peek(ps, 0, &next)) return;
   ps->tok = next;
-  bool ok = mt_parse_starts_expression(next.kind) && expr_extent(ps, true, &end, &after);
+  bool ok = mt_parse_starts_expression(next.kind) && expr_extent(ps, EXTENT_BITWISE_OR, &end, &after);
   ps->tok = eq;
   if (!ok || after.kind == TK_EQUAL || after.kind == TK_COLONEQUAL) return;
   if (a->kind == MT_AST_Name && !(a->flags & MT_AST_F_PAREN))
@@ -309,15 +352,10 @@ static void check_missing_else(mt_parse_state *ps) {
   mt_ast_node *test = expr_before(ps);
   if (!test) return;
   /* the IF token sits just before the test; the body ends just before it */
-  for (uint32_t back = 1; fed(ps, back + 1); back++) {
-    const mt_token *t = fed(ps, back);
-    if (t->line == test->line && t->col == test->col) {
-      const mt_token *kw = fed(ps, back + 1);
-      mt_ast_node *body = kw->kind == TK_IF && fed(ps, back + 2) ? expr_ending_at(ps, TE(*fed(ps, back + 2))) : NULL;
-      if (body) mt_parse_fail(ps, MT_SE_SYNTAX, NS(body), NE(test), "expected 'else' after 'if' expression");
-      return;
-    }
-  }
+  const mt_token *kw = token_before(ps, NS(test));
+  const mt_token *last = kw && kw->kind == TK_IF ? token_before(ps, TS(*kw)) : NULL;
+  mt_ast_node *body = last ? expr_ending_at(ps, TE(*last)) : NULL;
+  if (body) mt_parse_fail(ps, MT_SE_SYNTAX, NS(body), NE(test), "expected 'else' after 'if' expression");
 }
 
 /* Two expressions side by side: a missing comma inside brackets, or
@@ -331,12 +369,13 @@ static void check_juxtaposed(mt_parse_state *ps) {
   bool soft = id_is(first, "match") || id_is(first, "case") || id_is(first, "_");
   mt_pos end;
   mt_token after;
-  if (name_string || soft || !expr_extent(ps, false, &end, &after)) return;
-  if (a->kind == MT_AST_Name && (id_is(first, "print") || id_is(first, "exec")))
+  bool legacy = a->kind == MT_AST_Name && !(a->flags & MT_AST_F_PAREN) &&
+                (id_is(first, "print") || id_is(first, "exec")) && ps->tok.kind != TK_LPAR;
+  if (legacy && expr_extent(ps, EXTENT_LIST, &end, &after))
     mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                   first->s, first->s);
-  if (ps->depth > 0)
-    mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "invalid syntax. Perhaps you forgot a comma?");
+  if (name_string || soft || ps->depth == 0 || !expr_extent(ps, EXTENT_EXPR, &end, &after)) return;
+  mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "invalid syntax. Perhaps you forgot a comma?");
 }
 
 static void check_fstring_empty(mt_parse_state *ps) {
@@ -350,8 +389,19 @@ static void check_fstring_empty(mt_parse_state *ps) {
 static void check_def(mt_parse_state *ps) {
   if (ps->prev.kind == TK_NAME && ps->prev2.kind == TK_DEF && ps->tok.kind != TK_LPAR)
     mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expected '('");
-  if (ps->prev.kind == TK_EQUAL && (ps->tok.kind == TK_COMMA || ps->tok.kind == TK_RPAR) && mt_parse_in_params(ps))
-    mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expected default value expression");
+  if (ps->prev.kind == TK_EQUAL && (ps->tok.kind == TK_COMMA || ps->tok.kind == TK_RPAR) &&
+      mt_parse_innermost_bracket(ps) == 'p')
+    mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->prev, "expected default value expression");
+}
+
+/* {1: 2, 3}: a dictionary key without its value. */
+static void check_dict_key(mt_parse_state *ps) {
+  if ((ps->tok.kind != TK_COMMA && ps->tok.kind != TK_RBRACE) || mt_parse_innermost_bracket(ps) != '{' ||
+      !mt_parser_accepts(ps->parser, TK_COLON) || mt_parser_accepts(ps->parser, TK_COMMA))
+    return;
+  mt_ast_node *key = expr_before(ps);
+  mt_pos none = {0, 0};
+  if (key) mt_parse_fail(ps, MT_SE_SYNTAX, NS(key), none, "':' expected after dictionary key");
 }
 
 void mt_parse_syntax_error(mt_parse_state *ps, int major, const mt_token *tok) {
@@ -373,6 +423,7 @@ void mt_parse_syntax_error(mt_parse_state *ps, int major, const mt_token *tok) {
   check_walrus(ps);
   check_equal_in_expression(ps);
   check_missing_else(ps);
+  check_dict_key(ps);
   check_juxtaposed(ps);
   mt_pos start, end;
   error_span(ps, &start, &end);

@@ -99,7 +99,6 @@ typedef struct mt_fspec {
 
 #define MT_PARSE_RECENT 64 /* finished expression nodes kept for diagnostics */
 #define MT_PARSE_RING 32   /* tokens kept for diagnostics */
-#define MT_PARSE_PARAM_BYTES ((MT_LEX_MAX_BRACKETS + 8) / 8)
 #define MT_PARSE_MAX_FSTRINGS (MT_LEX_MAX_FSTRING_DEPTH + 1)
 
 typedef struct mt_parse_state {
@@ -134,8 +133,9 @@ typedef struct mt_parse_state {
   /* the last tokens fed, for diagnostics: ring[(nring - 1) % N] is prev */
   mt_token ring[MT_PARSE_RING];
   uint32_t nring;
-  /* which open '(' began a def's parameter list, by bracket depth (bitmap) */
-  uint8_t param_parens[MT_PARSE_PARAM_BYTES];
+  /* the open brackets, innermost last: '(', '[', '{', or 'p' for the '('
+  ** of a def's parameter list */
+  uint8_t brackets[MT_LEX_MAX_BRACKETS];
   /* f-strings open at tok: raw flag of each, innermost last */
   uint8_t fraw[MT_PARSE_MAX_FSTRINGS];
   uint32_t fdepth;
@@ -196,8 +196,9 @@ MT_INTERNAL void mt_parse_token_extend(mt_token *a, const mt_token *b);
 ** fails before it. Past the end marker, the end marker repeats. */
 MT_INTERNAL bool mt_parse_peek(mt_parse_state *ps, uint32_t i, mt_token *out);
 MT_INTERNAL bool mt_parse_starts_expression(uint32_t kind);
-/* Is the innermost open bracket the '(' of a def's parameter list? */
-MT_INTERNAL bool mt_parse_in_params(const mt_parse_state *ps);
+/* The innermost open bracket at the token being fed ('(', '[', '{', or 'p'
+** for a def's parameter list), 0 outside brackets. */
+MT_INTERNAL char mt_parse_innermost_bracket(const mt_parse_state *ps);
 
 /* ---- parse_error.c ---- */
 MT_INTERNAL _Noreturn void mt_parse_syntax_error(mt_parse_state *ps, int major, const mt_token *tok);

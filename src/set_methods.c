@@ -15,11 +15,28 @@ static bool is_anyset(mt_value v) {
 }
 
 /* An "other" operand as set.h takes it: a set, frozenset or dict as it
-** is, any other iterable drained into a list or tuple. */
+** is, any other iterable drained into a list or tuple. Natives first
+** hand iterables that need the VM back to it (handback). */
 static mt_value operand(mt_vm *vm, mt_value v) {
   if (is_anyset(v) || mt_is_ref_type(v, MT_T_DICT)) return v;
-  return mt_iterate_list(vm, v);
+  mt_value seq = mt_iterate_list(vm, v);
+  return seq == MT_NULL ? mt_iterate_vm_only(vm, v) : seq;
 }
+
+/* Before anything changes: when an argument can only be iterated by the
+** VM, have it drained and this native called again with a list in its
+** place. MT_NULL when there is none. */
+static mt_value handback(mt_vm *vm, uint32_t id, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  for (uint32_t i = 1; i < nargs; i++)
+    if (mt_iterate_needs_vm(vm, args[i])) return mt_native_redo(vm, id, args, nargs, kwnames, i);
+  return MT_NULL;
+}
+
+#define HANDBACK(id)                                      \
+  do {                                                    \
+    mt_value hb = handback(vm, id, args, nargs, kwnames); \
+    if (hb != MT_NULL) return hb;                         \
+  } while (0)
 
 /* A set as a key: CPython looks an unhashable set up again as the
 ** frozenset of its items (so {frozenset([1])}.remove({1}) works). */
@@ -37,11 +54,12 @@ static int discard_key(mt_vm *vm, mt_value s, mt_value key) {
 }
 
 /* Natives of both types over one implementation. */
-#define SET_NATIVE(type, name, impl) \
+#define SET_NATIVE(TYPE, type, name, impl)                                                          \
   mt_value mt_m_##type##_##name(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) { \
+    HANDBACK(MT_NAT_##TYPE##_##name);                                                               \
     return impl(vm, args, nargs, kwnames, #type "." #name);                                         \
   }
-#define BOTH(name, impl) SET_NATIVE(set, name, impl) SET_NATIVE(frozenset, name, impl)
+#define BOTH(name, impl) SET_NATIVE(SET, set, name, impl) SET_NATIVE(FROZENSET, frozenset, name, impl)
 
 /* ---- set only: add, remove, discard, pop, clear ---- */
 
@@ -129,6 +147,7 @@ BOTH(intersection, intersection)
 BOTH(difference, difference)
 
 mt_value mt_m_set_update(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  HANDBACK(MT_NAT_SET_update);
   if (mt_args_no_kw(vm, "set.update", kwnames)) return MT_EXC;
   for (uint32_t i = 1; i < nargs; i++) {
     mt_value o = operand(vm, args[i]);
@@ -138,6 +157,7 @@ mt_value mt_m_set_update(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_val
 }
 
 mt_value mt_m_set_intersection_update(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  HANDBACK(MT_NAT_SET_intersection_update);
   mt_value r = intersection(vm, args, nargs, kwnames, "set.intersection_update");
   if (r == MT_EXC) return MT_EXC;
   mt_set_swap_bodies(vm, args[0], r);
@@ -145,6 +165,7 @@ mt_value mt_m_set_intersection_update(mt_vm *vm, const mt_value *args, uint32_t 
 }
 
 mt_value mt_m_set_difference_update(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  HANDBACK(MT_NAT_SET_difference_update);
   if (mt_args_no_kw(vm, "set.difference_update", kwnames)) return MT_EXC;
   for (uint32_t i = 1; i < nargs; i++) {
     mt_value o = operand(vm, args[i]);
@@ -166,6 +187,7 @@ BOTH(symmetric_difference, symmetric_difference)
 
 mt_value mt_m_set_symmetric_difference_update(mt_vm *vm, const mt_value *args, uint32_t nargs,
                                               mt_value kwnames) {
+  HANDBACK(MT_NAT_SET_symmetric_difference_update);
   if (mt_args_one(vm, "set.symmetric_difference_update", nargs - 1, kwnames)) return MT_EXC;
   mt_value o = operand(vm, args[1]);
   return o == MT_EXC || mt_set_symmetric_difference_update(vm, args[0], o) ? MT_EXC : MT_NONE;

@@ -502,6 +502,8 @@ static mt_value join(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value k
   if (mt_args_one(vm, qname, nargs - 1, kwnames)) return MT_EXC;
   if (!mt_iterate_is_iterable(vm, args[1])) return mt_raise(vm, MT_T_TYPE_ERROR, "can only join an iterable");
   mt_value seq = mt_iterate_list(vm, args[1]);
+  if (seq == MT_NULL)
+    return mt_native_redo(vm, is_bytes(args[0]) ? MT_NAT_BYTES_join : MT_NAT_STR_join, args, nargs, kwnames, 1);
   return seq == MT_EXC ? MT_EXC : mt_textm_join(vm, args[0], seq);
 }
 
