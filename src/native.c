@@ -55,6 +55,18 @@ int32_t mt_native_method(uint32_t t, mt_value name) {
   }
 }
 
+bool mt_native_binds_class(uint32_t id) {
+  switch (id) {
+  case MT_NAT_STR_maketrans:
+  case MT_NAT_BYTES_maketrans:
+  case MT_NAT_BYTES_fromhex:
+  case MT_NAT_DICT_fromkeys:
+  case MT_NAT_INT_from_bytes:
+  case MT_NAT_FLOAT_fromhex: return true;
+  default: return false;
+  }
+}
+
 /* ---- argument checking ---- */
 
 int mt_args_no_kw(mt_vm *vm, const char *fname, mt_value kwnames) {

@@ -74,10 +74,21 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(TYPE, __call__, mt_bi_type)                                             \
   /* ---- int ---- */                                                       \
   X(INT, __call__, mt_bi_int)                                               \
+  X(INT, as_integer_ratio, mt_m_int_as_integer_ratio)                       \
+  X(INT, bit_count, mt_m_int_bit_count)                                     \
+  X(INT, bit_length, mt_m_int_bit_length)                                   \
+  X(INT, conjugate, mt_m_int_conjugate)                                     \
+  X(INT, from_bytes, mt_m_int_from_bytes)                                   \
+  X(INT, to_bytes, mt_m_int_to_bytes)                                       \
   /* ---- bool ---- */                                                      \
   X(BOOL, __call__, mt_bi_bool)                                             \
   /* ---- float ---- */                                                     \
   X(FLOAT, __call__, mt_bi_float)                                           \
+  X(FLOAT, as_integer_ratio, mt_m_float_as_integer_ratio)                   \
+  X(FLOAT, conjugate, mt_m_float_conjugate)                                 \
+  X(FLOAT, fromhex, mt_m_float_fromhex)                                     \
+  X(FLOAT, hex, mt_m_float_hex)                                             \
+  X(FLOAT, is_integer, mt_m_float_is_integer)                               \
   /* ---- str ---- */                                                       \
   X(STR, __call__, mt_bi_str)                                               \
   X(STR, capitalize, mt_m_str_capitalize)                                   \
@@ -261,6 +272,11 @@ MT_INTERNAL int32_t mt_native_find(uint32_t owner, mt_value name);
 /* The method `name` of values of type t, looking through base types
 ** (bool finds int's methods). -1 when there is none. */
 MT_INTERNAL int32_t mt_native_method(uint32_t t, mt_value name);
+
+/* Is native `id` a class or static method (str.maketrans, dict.fromkeys,
+** int.from_bytes, ...)? Looked up on the type it binds to the type, so
+** args[0] is the class either way; these natives ignore args[0]. */
+MT_INTERNAL bool mt_native_binds_class(uint32_t id);
 
 static inline uint32_t mt_kw_count(mt_vm *vm, mt_value kwnames) {
   return kwnames == MT_NULL ? 0 : MT_OBJ(vm, mt_tuple, kwnames)->len;

@@ -23,7 +23,7 @@ CASES = [
     "[3, 'a'].sort()", "['a', 3].sort()", "[1, 2, 'x', 0].sort()", "[1].sort(foo=1)",
     "!['bb', 'a', 'ccc', 'dd'].sort(key=len)", "!['bb', 'a', 'ccc', 'dd'].sort(key=len, reverse=True)",
     "!['b', 'A', 'c', 'B'].sort(key=str.lower)", "![-3, 2, -1, 0].sort(key=abs)",
-    "![(2, 'a'), (1, 'b'), (2, 'A'), (1, 'a')].sort()", "![[2, 1], [1, 2], [1]].sort()", "![1.5, 1, True, 0.5].sort()",
+    "!['10', '9', '100'].sort(key=int)", "![(2, 'a'), (1, 'b'), (2, 'A'), (1, 'a')].sort()", "![[2, 1], [1, 2], [1]].sort()", "![1.5, 1, True, 0.5].sort()",
     "![3, NAN, 1, 2, NAN, 0].sort()", "![2**70, -2**65, 5, 3.5].sort()", "!['é', 'e', 'z', 'É'].sort()",
     "sorted([5, 2, 8])", "sorted([3, 1, 2], reverse=1)", "sorted('hello')", "sorted({'b': 1, 'a': 2})",
     "sorted((3, 1), key=None)", "sorted(range(5), reverse=True)", "sorted()", "sorted([], [])",

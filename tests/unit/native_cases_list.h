@@ -305,6 +305,10 @@ static void run_cases(void) {
     check("[-3, 2, -1, 0].sort(key=abs)", M(MT_T_LIST, "sort"), a, 1, KW(1, "key"), true, "(None, [0, -1, 2, -3])");
   }
   {
+    mt_value a[] = {L(3, S("10", 2), S("9", 1), S("100", 3)), mt_type_value(MT_T_INT)};
+    check("['10', '9', '100'].sort(key=int)", M(MT_T_LIST, "sort"), a, 1, KW(1, "key"), true, "(None, ['9', '10', '100'])");
+  }
+  {
     mt_value a[] = {L(4, T(2, I(2), S("a", 1)), T(2, I(1), S("b", 1)), T(2, I(2), S("A", 1)), T(2, I(1), S("a", 1)))};
     check("[(2, 'a'), (1, 'b'), (2, 'A'), (1, 'a')].sort()", M(MT_T_LIST, "sort"), a, 1, MT_NULL, true, "(None, [(1, 'a'), (1, 'b'), (2, 'A'), (2, 'a')])");
   }
