@@ -77,7 +77,8 @@ mt_value mt_attr_get(mt_vm *vm, mt_value obj, mt_value name) {
   if (v != MT_NULL) return v;
   if (mt_is_type(obj)) {
     int32_t m = mt_native_method(mt_type_of_value(obj), name);
-    return m >= 0 && n != MT_N___call__ ? mt_native((uint32_t)m) : no_attr(vm, obj, name);
+    if (m < 0 || n == MT_N___call__) return no_attr(vm, obj, name);
+    return mt_native_binds_class((uint32_t)m) ? mt_func_bind(vm, mt_native((uint32_t)m), obj) : mt_native((uint32_t)m);
   }
   int32_t m = mt_native_method(mt_obj_type(obj), name);
   if (m < 0 || n == MT_N___call__) return no_attr(vm, obj, name);

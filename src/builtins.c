@@ -4,13 +4,11 @@
 ** its arguments with CPython 3.11's messages.
 */
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "attr.h"
 #include "compare.h"
 #include "iter.h"
-#include "sort.h"
 
 #include "dict.h"
 #include "exc.h"
@@ -318,61 +316,4 @@ mt_value mt_bi_min(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwn
 
 mt_value mt_bi_max(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   return minmax(vm, true, args, nargs, kwnames);
-}
-
-/* ---- sorted ---- */
-
-/* Sort list l in place by keys (a list of the same length, or l). */
-static int sort_list(mt_vm *vm, mt_value l, mt_value keys, bool reverse) {
-  uint32_t n = mt_list_len(vm, l);
-  if (n < 2) return 0;
-  mt_value *copy = malloc(sizeof *copy * n * 2);
-  if (!copy) {
-    mt_raise_type(vm, MT_T_MEMORY_ERROR);
-    return -1;
-  }
-  memcpy(copy, mt_list_items(vm, l), sizeof *copy * n);
-  memcpy(copy + n, mt_list_items(vm, keys), sizeof *copy * n);
-  int r = mt_sort(vm, copy + n, keys == l ? copy + n : copy, n, reverse);
-  if (r == 0) memcpy(mt_list_items(vm, l), keys == l ? copy + n : copy, sizeof *copy * n);
-  free(copy);
-  return r;
-}
-
-static const uint16_t sort_names[] = {MT_N_key, MT_N_reverse};
-/* sorted() reports keyword errors as list.sort() does: it calls it. */
-static const mt_argspec sort_spec = {"sort", sort_names, 2, 0, 0, 0};
-
-/* state of SORTED_KEY: the list, its keys so far, the key function,
-** reverse. */
-enum { SK_LIST, SK_KEYS, SK_KEY, SK_REVERSE, SK_NSTATE };
-
-mt_value mt_bi_sorted(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  mt_value opt[2];
-  int64_t reverse = 0;
-  if (mt_args_count(vm, "sorted", nargs, 1, 1) || mt_args_parse(vm, &sort_spec, args + 1, 0, kwnames, opt) ||
-      (opt[1] != MT_NULL && mt_arg_index(vm, opt[1], &reverse)))
-    return MT_EXC;
-  mt_value items = mt_native_items(vm, args[0]);
-  if (items == MT_NULL) return mt_native_redo(vm, MT_NAT_BUILTINS_sorted, args, nargs, kwnames, 0);
-  if (items == MT_EXC) return MT_EXC;
-  mt_value l = mt_list_from(vm, mt_list_items(vm, items), mt_list_len(vm, items));
-  if (l == MT_EXC) return MT_EXC;
-  mt_value key = opt[0] == MT_NULL ? MT_NONE : opt[0];
-  if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_list(vm, l, l, reverse != 0) ? MT_EXC : l;
-  mt_value keys = mt_list_new(vm, mt_list_len(vm, l));
-  mt_value *st = keys == MT_EXC ? NULL : mt_native_frame(vm, MT_CONT_SORTED_KEY, SK_NSTATE);
-  if (!st) return MT_EXC;
-  st[SK_LIST] = l;
-  st[SK_KEYS] = keys;
-  st[SK_KEY] = key;
-  st[SK_REVERSE] = mt_bool(reverse != 0);
-  return mt_native_call(vm, key, mt_list_items(vm, l), 1);
-}
-
-mt_value mt_cont_sorted_key(mt_vm *vm, mt_value *st, mt_value result) {
-  if (mt_list_append(vm, st[SK_KEYS], result)) return MT_EXC;
-  uint32_t k = mt_list_len(vm, st[SK_KEYS]), n = mt_list_len(vm, st[SK_LIST]);
-  if (k < n) return mt_native_call(vm, st[SK_KEY], mt_list_items(vm, st[SK_LIST]) + k, 1);
-  return sort_list(vm, st[SK_LIST], st[SK_KEYS], st[SK_REVERSE] == MT_TRUE) ? MT_EXC : st[SK_LIST];
 }

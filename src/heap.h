@@ -131,6 +131,13 @@ MT_INTERNAL void mt_heap_set_limits(mt_vm *vm, const mt_limits *limits);
 
 /* How far used may grow under max_memory (leaving the workspace). */
 MT_INTERNAL uint64_t mt_heap_used_limit(mt_vm *vm);
+/* Bytes one more object could still take: the bound natives pass to the
+** algorithms whose result size the program controls (padding, replace,
+** join), so that they fail with MemoryError before touching host memory. */
+static inline uint64_t mt_heap_room(mt_vm *vm) {
+  uint64_t limit = mt_heap_used_limit(vm), used = mt_hdr(vm)->used;
+  return limit > used ? limit - used : 0;
+}
 
 MT_INTERNAL uint32_t mt_heap_alloc_slow(mt_vm *vm, uint32_t type, uint64_t size);
 

@@ -254,6 +254,7 @@
   X(byteorder, "byteorder") \
   X(bytes, "bytes") \
   X(bytes_iterator, "bytes_iterator") \
+  X(bytes_per_sep, "bytes_per_sep") \
   X(c_63, "c") \
   X(callable, "callable") \
   X(capitalize, "capitalize") \
@@ -276,6 +277,7 @@
   X(decode, "decode") \
   X(default, "default") \
   X(delattr, "delattr") \
+  X(delete, "delete") \
   X(denominator, "denominator") \
   X(dict, "dict") \
   X(dict_itemiterator, "dict_itemiterator") \
@@ -302,6 +304,7 @@
   X(enumerate, "enumerate") \
   X(errno, "errno") \
   X(errors, "errors") \
+  X(exp, "exp") \
   X(expandtabs, "expandtabs") \
   X(extend, "extend") \
   X(c_66, "f") \
@@ -314,6 +317,7 @@
   X(float, "float") \
   X(flush, "flush") \
   X(format, "format") \
+  X(format_map, "format_map") \
   X(frame, "frame") \
   X(from_bytes, "from_bytes") \
   X(fromhex, "fromhex") \
@@ -368,6 +372,7 @@
   X(keys, "keys") \
   X(c_6C, "l") \
   X(len, "len") \
+  X(length, "length") \
   X(lineno, "lineno") \
   X(list, "list") \
   X(list_iterator, "list_iterator") \
@@ -386,11 +391,14 @@
   X(maxsplit, "maxsplit") \
   X(method, "method") \
   X(min, "min") \
+  X(mod, "mod") \
   X(msg, "msg") \
   X(c_6E, "n") \
   X(name, "name") \
   X(namedtuple, "namedtuple") \
+  X(ndigits, "ndigits") \
   X(next, "next") \
+  X(number, "number") \
   X(numerator, "numerator") \
   X(c_6F, "o") \
   X(obj, "obj") \
@@ -456,6 +464,8 @@
   X(symmetric_difference, "symmetric_difference") \
   X(symmetric_difference_update, "symmetric_difference_update") \
   X(c_74, "t") \
+  X(table, "table") \
+  X(tabsize, "tabsize") \
   X(text, "text") \
   X(time, "time") \
   X(timedelta, "timedelta") \

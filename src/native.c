@@ -55,6 +55,18 @@ int32_t mt_native_method(uint32_t t, mt_value name) {
   }
 }
 
+bool mt_native_binds_class(uint32_t id) {
+  switch (id) {
+  case MT_NAT_STR_maketrans:
+  case MT_NAT_BYTES_maketrans:
+  case MT_NAT_BYTES_fromhex:
+  case MT_NAT_DICT_fromkeys:
+  case MT_NAT_INT_from_bytes:
+  case MT_NAT_FLOAT_fromhex: return true;
+  default: return false;
+  }
+}
+
 /* ---- argument checking ---- */
 
 int mt_args_no_kw(mt_vm *vm, const char *fname, mt_value kwnames) {
@@ -181,4 +193,45 @@ int mt_arg_index(mt_vm *vm, mt_value v, int64_t *out) {
   if (mt_int_to_i64(vm, v, out)) return 0;
   mt_raise(vm, MT_T_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
   return -1;
+}
+
+int mt_args_tuple(mt_vm *vm, const char *fname, uint32_t nargs, uint32_t min, uint32_t max) {
+  if (nargs >= min && nargs <= max) return 0;
+  uint32_t want = nargs < min ? min : max;
+  const char *bound = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+  mt_raise(vm, MT_T_TYPE_ERROR, "%s() takes %s %u argument%s (%u given)", fname, bound, want,
+           want == 1 ? "" : "s", nargs);
+  return -1;
+}
+
+mt_value mt_arg_bad(mt_vm *vm, const char *fname, uint32_t pos, const char *name,
+                    const char *expected, mt_value v) {
+  const char *got = v == MT_NONE ? "None" : mt_type_name(mt_obj_type(v));
+  if (name) return mt_raise(vm, MT_T_TYPE_ERROR, "%s() argument '%s' must be %s, not %s", fname, name, expected, got);
+  if (pos) return mt_raise(vm, MT_T_TYPE_ERROR, "%s() argument %u must be %s, not %s", fname, pos, expected, got);
+  return mt_raise(vm, MT_T_TYPE_ERROR, "%s() argument must be %s, not %s", fname, expected, got);
+}
+
+int mt_arg_slice_index(mt_vm *vm, mt_value v, int64_t *out) {
+  if (v == MT_NONE) return 0;
+  if (!mt_int_is(v)) {
+    mt_raise(vm, MT_T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
+    return -1;
+  }
+  if (!mt_int_to_i64(vm, v, out)) *out = mt_int_cmp(vm, v, mt_small(0)) < 0 ? INT64_MIN : INT64_MAX;
+  return 0;
+}
+
+int mt_arg_int(mt_vm *vm, mt_value v, int32_t *out) {
+  int64_t i;
+  if (!mt_int_is(v)) {
+    mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", v);
+    return -1;
+  }
+  if (!mt_int_to_i64(vm, v, &i) || i < INT32_MIN || i > INT32_MAX) {
+    mt_raise(vm, MT_T_OVERFLOW_ERROR, "Python int too large to convert to C int");
+    return -1;
+  }
+  *out = (int32_t)i;
+  return 0;
 }

@@ -1,19 +1,21 @@
 /*
-** sort.h: the stable sort behind sorted() and list.sort(): a merge sort
-** that compares with `<` only (as CPython's sort does), optionally on
-** separate keys, and keeps equal items in their original order, also
-** when reversed.
+** sort.h: list.sort() and sorted(): CPython 3.11's timsort (count_run,
+** binary insertion to a minimum run length, powersort's merge order,
+** galloping merges), so that the comparisons made, and with them the
+** outcome for inconsistent orders (NaN) and the first comparison that
+** raises, are CPython's.
 */
 #ifndef MT_SORT_H
 #define MT_SORT_H
 
 #include "heap.h"
 
-/* Sort vals[0..n) in place by keys[0..n) (keys may be vals itself),
-** moving keys along. Returns 0, or -1 with the comparison's exception
-** pending; the arrays' contents are then unspecified, so callers sort
-** copies. Comparisons never collect garbage, so the arrays may be
-** anywhere, the arena included. */
-MT_INTERNAL int mt_sort(mt_vm *vm, mt_value *keys, mt_value *vals, uint32_t n, bool reverse);
+/* Sort keys[0..n) stably by the < operator, moving values[0..n) (when
+** not NULL) along with their keys. reverse sorts descending as CPython
+** does it: reverse, sort stably, reverse again. Returns 0, or -1 when a
+** comparison raised (the arrays then hold a permutation of their items).
+** The arrays may be in the arena; the scratch the merges need is
+** allocated there too. */
+MT_INTERNAL int mt_sort(mt_vm *vm, mt_value *keys, mt_value *values, uint32_t n, bool reverse);
 
 #endif
