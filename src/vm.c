@@ -106,19 +106,33 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
 ** the interned key proves it is the same binding), or a builtin while no
 ** entry has been added to globals since (same table, same count). */
 static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
-  mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
-  if (slot->kind == CACHE_GLOBAL && keys != MT_NULL) {
-    mt_dkeys *k = MT_OBJ(vm, mt_dkeys, keys);
-    if (slot->a < k->nentries) {
-      mt_dentry *e = &mt_dkeys_entries(k)[slot->a];
-      if (e->key == name) return e->value;
-    }
+  if (slot->kind == CACHE_GLOBAL) {
+    mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
+    if (e) return e->value;
   } else if (slot->kind == CACHE_BUILTIN) {
+    mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
     uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
     uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
     if (koff == slot->a && n == slot->b) return slot->v;
   }
   return get_global_slow(vm, globals, name, slot);
+}
+
+/* globals[name] = v, through the same cache: an existing binding is
+** overwritten in place. Returns 0 or -1. */
+static inline int set_global(mt_vm *vm, mt_value globals, mt_value name, mt_value v, cache_slot *slot) {
+  if (slot->kind == CACHE_GLOBAL) {
+    mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
+    if (e) {
+      e->value = v;
+      return 0;
+    }
+  }
+  int64_t hash = mt_str_obj_hash(vm, name);
+  if (mt_dict_set_hashed(vm, globals, name, hash, v)) return -1;
+  int64_t ix = mt_dict_find(vm, globals, name, hash);
+  if (ix >= 0) *slot = (cache_slot){CACHE_GLOBAL, (uint32_t)ix, 0, 0, 0};
+  return 0;
 }
 
 static mt_value unbound_local(mt_vm *vm, mt_value code, uint32_t reg) {
@@ -983,8 +997,8 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETGLOBAL) {
-        mt_value name = N[ESC16(mt_instr_bx(i))];
-        CHECK_INT(mt_dict_set(vm, f->globals, name, RA));
+        uint32_t x = ESC16(mt_instr_bx(i));
+        CHECK_INT(set_global(vm, f->globals, N[x], RA, cache_of(vm, co, x)));
         VM_NEXT;
       }
       VM_CASE(DELGLOBAL) {
