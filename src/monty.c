@@ -654,11 +654,27 @@ void monty_interp_free(monty_interp *in) {
   free(in);
 }
 
-/* A fresh heap for a new run (the previous arena goes back to the pool,
-** zeroed, and comes out again without a system call). */
+/* The state for a new run: the same heap with fresh globals (the last
+** run's objects are garbage, collected here if they are many), or a new
+** heap when the interpreter has none. */
 static int fresh_heap(monty_interp *in) {
-  if (in->open) mt_heap_close(&in->vm);
-  in->open = false;
+  mt_vm *vm = &in->vm;
+  if (in->open) {
+    mt_vm_reset(vm);
+    mt_exc_clear(vm);
+    mt_out_clear(vm);
+    *mt_root(vm, MT_ROOT_RESULT) = MT_NONE;
+    mt_value g = mt_dict_new(vm);
+    if (g != MT_EXC) {
+      *mt_root(vm, MT_ROOT_GLOBALS) = g;
+      mt_hdr(vm)->allocs = 0;
+      mt_gc_safepoint(vm);
+      return 0;
+    }
+    mt_exc_clear(vm);
+    mt_heap_close(vm);
+    in->open = false;
+  }
   mt_limits l = {in->limits.max_memory, in->limits.max_allocations, in->limits.max_recursion};
   if (mt_heap_open(&in->vm, &in->pool, &l, 0)) return -1;
   mt_vm_init(&in->vm);
