@@ -1204,10 +1204,40 @@ reenter:
         RA = r;
         VM_NEXT;
       }
-      BINARYK(MULK, MT_BIN_MUL)
+      VM_CASE(MULK) {
+        mt_value a = RB, b = K[C_], r;
+        if (mt_both_small(a, b) && mt_small_mul(a, b, &r)) {
+          RA = r;
+          VM_NEXT;
+        }
+        r = mt_ops_binary(vm, MT_BIN_MUL, a, b, false);
+        CHECK(r);
+        RA = r;
+        VM_NEXT;
+      }
       BINARYK(TRUEDIVK, MT_BIN_TRUEDIV)
-      BINARYK(FLOORDIVK, MT_BIN_FLOORDIV)
-      BINARYK(MODK, MT_BIN_MOD)
+      VM_CASE(FLOORDIVK) {
+        mt_value a = RB, b = K[C_], r;
+        if (mt_both_small(a, b) && small_floordiv(a, b, &r)) {
+          RA = r;
+          VM_NEXT;
+        }
+        r = mt_ops_binary(vm, MT_BIN_FLOORDIV, a, b, false);
+        CHECK(r);
+        RA = r;
+        VM_NEXT;
+      }
+      VM_CASE(MODK) {
+        mt_value a = RB, b = K[C_], r;
+        if (mt_both_small(a, b) && small_mod(a, b, &r)) {
+          RA = r;
+          VM_NEXT;
+        }
+        r = mt_ops_binary(vm, MT_BIN_MOD, a, b, false);
+        CHECK(r);
+        RA = r;
+        VM_NEXT;
+      }
       BINARYK(POWK, MT_BIN_POW)
       BINARYK(LSHIFTK, MT_BIN_LSHIFT)
       BINARYK(RSHIFTK, MT_BIN_RSHIFT)
