@@ -522,10 +522,11 @@ static uint32_t number_slow(mt_lexer *lx, uint32_t start) {
       if (c == 'j' || c == 'J') goto imaginary;
       if (nonzero) {
         /* CPython gives this one a byte range: start .. end of the zeros */
-        (void)zeros_end; /* CPython's range ends there; only the start is kept */
         fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, start, true) + 1,
              "leading zeros in decimal integer literals are not permitted; "
              "use an 0o prefix for octal integers");
+        lx->err.end_line = lx->line;
+        lx->err.end_col = error_offset(lx, zeros_end, true);
         return 0;
       }
       if (!number_end_ok(lx, c, p, "decimal")) return 0;
