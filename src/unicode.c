@@ -454,22 +454,17 @@ int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
   return mt_buf_printf(out, "' in position %zu: %s", e->start, e->reason);
 }
 
-int mt_uni_to_ascii_number(const char *s, size_t len, mt_buf *out) {
-  if (mt_buf_reserve(out, len)) return MT_UNI_ENOMEM;
-  for (size_t i = 0; i < len;) {
-    uint32_t c = mt_uni_next(s, &i);
-    int d;
-    char a;
-    if (c < 0x7F)
-      a = (char)c;
-    else if (mt_uni_is(c, MT_UNI_SPACE))
-      a = ' ';
-    else if ((d = mt_uni_decimal(c)) >= 0)
-      a = (char)('0' + d);
-    else
-      return mt_buf_putc(out, '?') ? MT_UNI_ENOMEM : MT_UNI_OK;
-    out->data[out->len++] = a;
+/* One record lookup gives both answers: whitespace, else decimal value. */
+int mt_uni_number_char(const char **p, const char *end, bool unicode) {
+  uint8_t c = (uint8_t)**p;
+  if (c < 0x7F || !unicode) {
+    *p += 1;
+    return c < 0x7F ? c : MT_UNI_NUMBER_BAD;
   }
-  out->data[out->len] = '\0';
-  return MT_UNI_OK;
+  size_t n = 0;
+  const uni_record *r = record(mt_uni_next(*p, &n));
+  mt_assert(n <= (size_t)(end - *p));
+  *p += n;
+  if (r->flags & MT_UNI_SPACE) return ' ';
+  return (r->flags & MT_UNI_DECIMAL) ? '0' + r->digit : MT_UNI_NUMBER_BAD;
 }

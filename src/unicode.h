@@ -236,9 +236,22 @@ MT_INTERNAL int mt_uni_encode(mt_uni_codec codec, mt_uni_errors errors, const ch
 /* Append CPython's str() of the exception described by *err. */
 MT_INTERNAL int mt_uni_codec_error_message(const mt_uni_codec_error *err, mt_buf *out);
 
-/* int()/float() preprocessing, as _PyUnicode_TransformDecimalAndSpaceToASCII:
-** ASCII below 0x7F kept, Unicode whitespace -> ' ', decimal digits -> '0'+d;
-** at the first other code point a '?' is appended and conversion stops. */
-MT_INTERNAL int mt_uni_to_ascii_number(const char *s, size_t len, mt_buf *out);
+/*
+** int() and float() text. CPython maps a str argument to ASCII first
+** (_PyUnicode_TransformDecimalAndSpaceToASCII): code points below 0x7F stay,
+** Unicode whitespace becomes ' ', decimal digits become '0'..'9', and the
+** first other code point becomes '?', where the mapping stops. Bytes
+** arguments are used as they are. mt_uni_number_char applies the mapping
+** one character at a time, so the parsers need no copy of the text: it
+** reads the character at *p (< end; valid UTF-8 when unicode), advances *p
+** past it and returns its ASCII form, MT_UNI_NUMBER_BAD for a character
+** that cannot be part of a number (every byte >= 0x80 of a bytes argument).
+*/
+#define MT_UNI_NUMBER_BAD '?'
+
+MT_INTERNAL int mt_uni_number_char(const char **p, const char *end, bool unicode);
+
+/* Py_ISSPACE: the ASCII whitespace int() and float() strip. */
+static inline bool mt_uni_number_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 #endif
