@@ -5,6 +5,7 @@
 */
 #include "unicode.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "unicode_db.h"
@@ -262,10 +263,17 @@ mt_uni_errors mt_uni_errors_lookup(const char *name, size_t len) {
   return MT_UNI_ERR_UNKNOWN;
 }
 
+/* The escape of c for repr() and backslashreplace, NUL-terminated in out;
+** returns its length. */
+static int hex_escape(char out[11], uint32_t c) {
+  if (c <= 0xFF) return snprintf(out, 11, "\\x%02x", (unsigned)c);
+  if (c <= 0xFFFF) return snprintf(out, 11, "\\u%04x", (unsigned)c);
+  return snprintf(out, 11, "\\U%08x", (unsigned)c);
+}
+
 int mt_uni_put_hex_escape(mt_buf *out, uint32_t c) {
-  if (c <= 0xFF) return mt_buf_printf(out, "\\x%02x", (unsigned)c);
-  if (c <= 0xFFFF) return mt_buf_printf(out, "\\u%04x", (unsigned)c);
-  return mt_buf_printf(out, "\\U%08x", (unsigned)c);
+  char esc[11];
+  return mt_buf_append(out, esc, (size_t)hex_escape(esc, c));
 }
 
 /* A surrogate encoded in UTF-8 (ED A0..BF 80..BF), which surrogatepass
@@ -439,19 +447,27 @@ int mt_uni_encode(mt_uni_codec codec, mt_uni_errors errors, const char *s, size_
 }
 
 /* The text of UnicodeDecodeError.__str__ / UnicodeEncodeError.__str__. */
-int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
+void mt_uni_codec_error_format(const mt_uni_codec_error *e, char *out, size_t cap) {
   const char *name = mt_uni_codec_name(e->codec);
-  const char *verb = e->encoding ? "encode" : "decode";
-  int rc;
-  if (e->end != e->start + 1)
-    return mt_buf_printf(out, "'%s' codec can't %s %s in position %zu-%zu: %s", name, verb,
-                         e->encoding ? "characters" : "bytes", e->start, e->end - 1, e->reason);
-  if (!e->encoding)
-    return mt_buf_printf(out, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name,
-                         (unsigned)e->bad, e->start, e->reason);
-  if ((rc = mt_buf_printf(out, "'%s' codec can't encode character '", name)) != 0) return rc;
-  if ((rc = mt_uni_put_hex_escape(out, e->bad)) != 0) return rc;
-  return mt_buf_printf(out, "' in position %zu: %s", e->start, e->reason);
+  char esc[11];
+  if (e->end != e->start + 1) {
+    snprintf(out, cap, "'%s' codec can't %s %s in position %zu-%zu: %s", name,
+             e->encoding ? "encode" : "decode", e->encoding ? "characters" : "bytes", e->start,
+             e->end - 1, e->reason);
+  } else if (!e->encoding) {
+    snprintf(out, cap, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name,
+             (unsigned)e->bad, e->start, e->reason);
+  } else {
+    hex_escape(esc, e->bad);
+    snprintf(out, cap, "'%s' codec can't encode character '%s' in position %zu: %s", name, esc,
+             e->start, e->reason);
+  }
+}
+
+int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
+  char text[MT_UNI_ERROR_TEXT_MAX];
+  mt_uni_codec_error_format(e, text, sizeof text);
+  return mt_buf_puts(out, text);
 }
 
 /* One record lookup gives both answers: whitespace, else decimal value. */

@@ -233,7 +233,12 @@ MT_INTERNAL int mt_uni_decode(mt_uni_codec codec, mt_uni_errors errors, const ch
 /* str.encode: append the encoding of the valid UTF-8 text s[0..len) to out. */
 MT_INTERNAL int mt_uni_encode(mt_uni_codec codec, mt_uni_errors errors, const char *s, size_t len,
                               mt_buf *out, mt_uni_codec_error *err);
-/* Append CPython's str() of the exception described by *err. */
+/* CPython's str() of the exception described by *err, e.g. "'utf-8' codec
+** can't decode byte 0xff in position 3: invalid start byte": written to
+** out[0..cap) (MT_UNI_ERROR_TEXT_MAX always suffices), or appended to out. */
+#define MT_UNI_ERROR_TEXT_MAX 160
+
+MT_INTERNAL void mt_uni_codec_error_format(const mt_uni_codec_error *err, char *out, size_t cap);
 MT_INTERNAL int mt_uni_codec_error_message(const mt_uni_codec_error *err, mt_buf *out);
 
 /*
