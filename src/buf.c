@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unicode.h"
+
 /* Grow geometrically so n appends cost O(n); keep one byte for the NUL. */
 int mt_buf_reserve(mt_buf *b, size_t extra) {
   if (extra > SIZE_MAX - b->len - 1) return -1;
@@ -49,27 +51,7 @@ int mt_buf_printf(mt_buf *b, const char *fmt, ...) {
 
 int mt_buf_put_utf8(mt_buf *b, uint32_t cp) {
   char s[4];
-  size_t n;
-  if (cp < 0x80) {
-    s[0] = (char)cp;
-    n = 1;
-  } else if (cp < 0x800) {
-    s[0] = (char)(0xC0 | (cp >> 6));
-    s[1] = (char)(0x80 | (cp & 0x3F));
-    n = 2;
-  } else if (cp < 0x10000) {
-    s[0] = (char)(0xE0 | (cp >> 12));
-    s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    s[2] = (char)(0x80 | (cp & 0x3F));
-    n = 3;
-  } else {
-    s[0] = (char)(0xF0 | (cp >> 18));
-    s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    s[3] = (char)(0x80 | (cp & 0x3F));
-    n = 4;
-  }
-  return mt_buf_append(b, s, n);
+  return mt_buf_append(b, s, mt_uni_encode_cp(cp, s));
 }
 
 void mt_buf_clear(mt_buf *b) {

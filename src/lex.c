@@ -45,19 +45,6 @@ static void cross_lines(mt_lexer *lx, uint32_t from, uint32_t to) {
   }
 }
 
-/* The code points in s[0, n): the bytes that are not UTF-8 continuation
-** bytes (10xxxxxx), counted eight at a time. */
-static uint32_t utf8_length(const char *s, uint32_t n) {
-  uint32_t count = n, i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    count -= (uint32_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
-  }
-  for (; i < n; i++) count -= ((uint8_t)s[i] & 0xC0) == 0x80;
-  return count;
-}
-
 /* The number of code points between the current line's start and byte
 ** off (CPython counts columns in characters). Linear over a line because
 ** tokens arrive in order and the last answer is cached. */
@@ -66,7 +53,7 @@ static uint32_t chars_before(mt_lexer *lx, uint32_t off) {
     lx->cache_off = lx->line_start;
     lx->cache_col = 0;
   }
-  lx->cache_col += utf8_length(lx->buf + lx->cache_off, off - lx->cache_off);
+  lx->cache_col += (uint32_t)mt_uni_count(lx->buf + lx->cache_off, off - lx->cache_off);
   lx->cache_off = off;
   return lx->cache_col;
 }
@@ -76,14 +63,14 @@ static uint32_t chars_before(mt_lexer *lx, uint32_t off) {
 ** the first line joined to this one (a quirk visible only when non-ASCII
 ** text precedes on those lines). */
 static uint32_t parser_col(const mt_lexer *lx, uint32_t n) {
-  return utf8_length(lx->buf + lx->joined, n);
+  return (uint32_t)mt_uni_count(lx->buf + lx->joined, n);
 }
 
 /* Code points in buf[from, to), a \r\n line end counting as one. */
 static uint32_t count_chars(const char *b, uint32_t from, uint32_t to) {
   uint32_t n = 0;
   for (uint32_t i = from; i < to; i++)
-    n += ((uint8_t)b[i] & 0xC0) != 0x80 && !(b[i] == '\r' && b[i + 1] == '\n');
+    n += !mt_uni_is_cont((uint8_t)b[i]) && !(b[i] == '\r' && b[i + 1] == '\n');
   return n;
 }
 
@@ -893,7 +880,7 @@ static int token_after_group(mt_lexer *lx, mt_token *tok, uint32_t *col) {
     joined = lx->joined;
     line_start = lx->line_start;
   }
-  *col = utf8_length(lx->buf + joined, tok->off - line_start + 1);
+  *col = (uint32_t)mt_uni_count(lx->buf + joined, tok->off - line_start + 1);
   return 0;
 }
 

@@ -68,13 +68,6 @@ static uint64_t load64(const char *p) {
   return w;
 }
 
-size_t mt_uni_count(const char *s, size_t len) {
-  size_t n = 0, i = 0;
-  for (; i + 8 <= len; i += 8) n += mt_uni_leads8(s + i);
-  for (; i < len; i++) n += !mt_uni_is_cont((uint8_t)s[i]);
-  return n;
-}
-
 static const char R_START[] = "invalid start byte";
 static const char R_CONT[] = "invalid continuation byte";
 static const char R_END[] = "unexpected end of data";

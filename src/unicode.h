@@ -147,15 +147,22 @@ static inline size_t mt_uni_cp_len(uint32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
-/* Number of code points in the valid UTF-8 s[0..len). */
-MT_INTERNAL size_t mt_uni_count(const char *s, size_t len);
-
 /* Number of code points starting in the 8 bytes at p (bytes that are not
 ** continuation bytes 10xxxxxx), a word at a time. */
 static inline unsigned mt_uni_leads8(const char *p) {
   uint64_t w;
   memcpy(&w, p, 8);
   return 8u - (unsigned)__builtin_popcountll((w >> 7) & ~(w >> 6) & 0x0101010101010101ull);
+}
+
+/* Number of code points in the valid UTF-8 s[0..len): its bytes that are
+** not continuation bytes (the lexer's column count relies on that for any
+** bytes). Inline: callers such as the lexer count a few bytes at a time. */
+static inline size_t mt_uni_count(const char *s, size_t len) {
+  size_t n = 0, i = 0;
+  for (; i + 8 <= len; i += 8) n += mt_uni_leads8(s + i);
+  for (; i < len; i++) n += !mt_uni_is_cont((uint8_t)s[i]);
+  return n;
 }
 
 /* Append the escape repr() and backslashreplace use for c: \xNN up to
