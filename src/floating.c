@@ -526,14 +526,8 @@ typedef struct lexer {
 } lexer;
 
 static int peek_char(const lexer *l, const char **next) {
-  if (l->p >= l->end) {
-    *next = l->p;
-    return -1;
-  }
-  const char *q = l->p;
-  int c = mt_uni_number_char(&q, l->end, l->unicode);
-  *next = q;
-  return c;
+  *next = l->p;
+  return mt_uni_number_char(next, l->end, l->unicode);
 }
 
 static int next_char(lexer *l) {
@@ -628,13 +622,13 @@ static bool parse_decimal(lexer *l, int *c, double *v) {
 int mt_float_parse(const char *s, size_t len, bool unicode, double *out) {
   lexer l = {s, s + len, unicode, 0};
   int c = next_char(&l);
-  while (mt_uni_number_space(c)) c = next_char(&l);
+  while (mt_uni_ascii_space(c)) c = next_char(&l);
   bool neg = c == '-';
   if (c == '+' || c == '-') c = next_char(&l);
   double v;
   bool ok = is_alpha(c) ? parse_word(&l, &c, &v) : parse_decimal(&l, &c, &v);
   if (!ok) return MT_FLOAT_ESYNTAX;
-  while (mt_uni_number_space(c)) c = next_char(&l);
+  while (mt_uni_ascii_space(c)) c = next_char(&l);
   if (c != -1) return MT_FLOAT_ESYNTAX;
   *out = neg ? -v : v;
   return MT_FLOAT_OK;

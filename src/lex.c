@@ -692,9 +692,7 @@ static bool in_literal(const mt_lexer *lx) {
 
 /* Skip ASCII whitespace as Py_ISSPACE does. */
 static uint32_t skip_space(const char *b, uint32_t p) {
-  while (b[p] == ' ' || b[p] == '\t' || b[p] == '\n' || b[p] == '\r' || b[p] == '\f' ||
-         b[p] == '\v')
-    p++;
+  while (mt_uni_ascii_space(b[p])) p++;
   return p;
 }
 

@@ -465,6 +465,7 @@ int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
 
 /* One record lookup gives both answers: whitespace, else decimal value. */
 int mt_uni_number_char(const char **p, const char *end, bool unicode) {
+  if (*p >= end) return -1;
   uint8_t c = (uint8_t)**p;
   if (c < 0x7F || !unicode) {
     *p += 1;

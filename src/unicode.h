@@ -255,15 +255,17 @@ MT_INTERNAL int mt_uni_codec_error_message(const mt_uni_codec_error *err, mt_buf
 ** first other code point becomes '?', where the mapping stops. Bytes
 ** arguments are used as they are. mt_uni_number_char applies the mapping
 ** one character at a time, so the parsers need no copy of the text: it
-** reads the character at *p (< end; valid UTF-8 when unicode), advances *p
-** past it and returns its ASCII form, MT_UNI_NUMBER_BAD for a character
-** that cannot be part of a number (every byte >= 0x80 of a bytes argument).
+** reads the character at *p (valid UTF-8 when unicode), advances *p past
+** it and returns its ASCII form, MT_UNI_NUMBER_BAD for a character that
+** cannot be part of a number (every byte >= 0x80 of a bytes argument), or
+** -1 with *p unchanged when *p is at end.
 */
 #define MT_UNI_NUMBER_BAD '?'
 
 MT_INTERNAL int mt_uni_number_char(const char **p, const char *end, bool unicode);
 
-/* Py_ISSPACE: the ASCII whitespace int() and float() strip. */
-static inline bool mt_uni_number_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+/* Py_ISSPACE: ASCII whitespace, as int() and float() strip it, bytes.isspace
+** tests it and the tokenizer skips it. */
+static inline bool mt_uni_ascii_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 #endif

@@ -723,5 +723,6 @@ Test(unicode, number_text_to_ascii) {
       out[n++] = (char)mt_uni_number_char(&p, end, true);
     out[n] = '\0';
     cr_assert_str_eq(out, cases[k].out, "case %zu", k);
+    if (p == end) cr_assert_eq(mt_uni_number_char(&p, end, true), -1, "case %zu: end", k);
   }
 }
