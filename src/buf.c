@@ -36,17 +36,27 @@ int mt_buf_puts(mt_buf *b, const char *s) { return mt_buf_append(b, s, strlen(s)
 
 int mt_buf_putc(mt_buf *b, char c) { return mt_buf_append(b, &c, 1); }
 
+/* Measures with ap, then formats in place with a copy of it. */
+int mt_buf_vprintf(mt_buf *b, const char *fmt, va_list ap) {
+  va_list again;
+  va_copy(again, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  if (n < 0 || mt_buf_reserve(b, (size_t)n)) {
+    va_end(again);
+    return -1;
+  }
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+  va_end(again);
+  b->len += (size_t)n;
+  return 0;
+}
+
 int mt_buf_printf(mt_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int rc = mt_buf_vprintf(b, fmt, ap);
   va_end(ap);
-  if (n < 0 || mt_buf_reserve(b, (size_t)n)) return -1;
-  va_start(ap, fmt);
-  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  b->len += (size_t)n;
-  return 0;
+  return rc;
 }
 
 int mt_buf_put_utf8(mt_buf *b, uint32_t cp) {

@@ -27,14 +27,9 @@ static int fail(mt_buf *msg, int code, const char *fmt, ...) __attribute__((form
 static int fail(mt_buf *msg, int code, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int rc = mt_buf_vprintf(msg, fmt, ap);
   va_end(ap);
-  if (n < 0 || mt_buf_reserve(msg, (size_t)n)) return MT_FMT_ENOMEM;
-  va_start(ap, fmt);
-  vsnprintf(msg->data + msg->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  msg->len += (size_t)n;
-  return code;
+  return rc ? MT_FMT_ENOMEM : code;
 }
 
 /* Byte length of the first `count` code points of s. */
