@@ -429,6 +429,7 @@ void mt_code_patchlist(mt_fstate *fs, int32_t list, uint32_t target) {
 }
 
 void mt_code_patchtohere(mt_fstate *fs, int32_t list) {
+  if (list == MT_NO_JUMP) return;
   uint32_t here = mt_code_label(fs);
   mt_code_patchlist(fs, list, here);
 }

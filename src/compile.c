@@ -1639,8 +1639,10 @@ static void pop_block(FS *fs) { fs->nfb--; }
 /* Emit the code leaving every construct above level `stop`: finally
 ** bodies, __exit__ calls, restoring the handled exception, clearing
 ** except-as names (CPython's compiler_unwind_fblock_stack). The blocks are
-** popped while their cleanup is compiled, then restored. */
-static void unwind(FS *fs, uint32_t stop) {
+** popped while their cleanup is compiled, then restored. The exception
+** handler stays the one outside the last construct left, for the jump or
+** return that follows; the caller restores it (returned). */
+static int32_t unwind(FS *fs, uint32_t stop) {
   mt_fblock saved[MT_CODE_MAX_BLOCKS];
   uint32_t top = fs->nfb;
   int32_t handler = fs->handler;
@@ -1669,7 +1671,7 @@ static void unwind(FS *fs, uint32_t stop) {
   }
   memcpy(fs->fb, saved, sizeof saved[0] * top);
   fs->nfb = top;
-  fs->handler = handler;
+  return handler;
 }
 
 static bool needs_unwind_code(const FS *fs) {
@@ -1684,8 +1686,9 @@ static NOINLINE void return_stmt(FS *fs, node *s) {
   node *value = s->v.Return.value;
   expdesc v;
   if (value) expr(fs, value, &v);
+  int32_t handler;
   if (!value || is_const_kind(&v, MT_CONST_NONE)) {
-    unwind(fs, 0);
+    handler = unwind(fs, 0);
     mt_code_abc(fs, MT_OP_RETURNNONE, 0, 0, 0);
   } else {
     uint32_t r;
@@ -1695,10 +1698,11 @@ static NOINLINE void return_stmt(FS *fs, node *s) {
     } else {
       r = mt_code_exp2anyreg(fs, &v);
     }
-    unwind(fs, 0);
+    handler = unwind(fs, 0);
     mt_code_abc(fs, MT_OP_RETURN, r, 0, 0);
     mt_code_free_exp(fs, &v);
   }
+  mt_code_set_handler(fs, handler);
   fs->dead = true;
 }
 
@@ -1713,9 +1717,10 @@ static NOINLINE void break_continue(FS *fs, node *s, bool is_break) {
   int32_t level = loop_level(fs);
   if (level < 0)
     mt_code_error(fs, s, "%s", is_break ? "'break' outside loop" : "'continue' not properly in loop");
-  unwind(fs, (uint32_t)level + 1);
+  int32_t handler = unwind(fs, (uint32_t)level + 1);
   mt_fblock *loop = &fs->fb[level];
   uint32_t j = mt_code_jump(fs);
+  mt_code_set_handler(fs, handler);
   if (is_break) {
     mt_code_concat(fs, &loop->breaks, (int32_t)j);
     if (!fs->dead) {
