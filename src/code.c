@@ -31,6 +31,8 @@ void mt_code_error(mt_fstate *fs, const mt_ast_node *at, const char *fmt, ...) {
     C->err->end_col = at->end_col;
   } else {
     mt_syntax_error_set(C->err, MT_SE_SYNTAX, fs->loc.line, fs->loc.col, "%s", msg);
+    C->err->end_line = fs->loc.end_line;
+    C->err->end_col = fs->loc.end_col;
   }
   longjmp(C->jb, 1);
 }

@@ -416,11 +416,23 @@ static name_kind resolve(FS *fs, const mt_ast_id *id, uint32_t *reg) {
   }
 }
 
+static bool is_debug(const mt_ast_id *id) { return id->len == 9 && memcmp(id->s, "__debug__", 9) == 0; }
+
+/* __debug__ is the constant True; binding it is CPython's SyntaxError (at
+** the current span). */
+static void check_bindable(FS *fs, const mt_ast_id *id, bool del) {
+  if (is_debug(id)) mt_code_error(fs, NULL, "cannot %s __debug__", del ? "delete" : "assign to");
+}
+
 /* Read a name. A plain local is read in place (checked once where it may be
 ** unbound; copied when a walrus may change it while the expression is
 ** evaluated). A global about to be called uses GETCALLEE. */
 static void load_name(FS *fs, const mt_ast_id *id, expdesc *v, bool callee) {
   uint32_t reg = 0;
+  if (is_debug(id)) {
+    init_const(v, const_kind(MT_CONST_TRUE));
+    return;
+  }
   switch (resolve(fs, id, &reg)) {
     case NAME_LOCAL:
       if (!mt_regset_has(&fs->assigned, reg) && !fs->dead) {
@@ -442,6 +454,7 @@ static void load_name(FS *fs, const mt_ast_id *id, expdesc *v, bool callee) {
 /* Store the value in register reg (left alone) into a name. */
 static void store_name_reg(FS *fs, const mt_ast_id *id, uint32_t reg) {
   uint32_t r = 0;
+  check_bindable(fs, id, false);
   switch (resolve(fs, id, &r)) {
     case NAME_LOCAL:
       if (r != reg) mt_code_abc(fs, MT_OP_MOVE, r, reg, 0);
@@ -456,6 +469,7 @@ static void store_name_reg(FS *fs, const mt_ast_id *id, uint32_t reg) {
 ** v is consumed. */
 static void store_name(FS *fs, const mt_ast_id *id, expdesc *v) {
   uint32_t r = 0;
+  check_bindable(fs, id, false);
   if (resolve(fs, id, &r) == NAME_LOCAL) {
     mt_code_discharge_vars(fs, v);
     mt_code_free_exp(fs, v);
@@ -470,6 +484,7 @@ static void store_name(FS *fs, const mt_ast_id *id, expdesc *v) {
 
 static void delete_name(FS *fs, const mt_ast_id *id) {
   uint32_t r = 0;
+  check_bindable(fs, id, true);
   switch (resolve(fs, id, &r)) {
     case NAME_LOCAL:
       mt_code_abc(fs, MT_OP_DELLOCAL, r, 0, 0);
@@ -816,6 +831,10 @@ static NOINLINE void check_keywords(FS *fs, const mt_ast_seq *kws) {
   for (uint32_t i = 0; i < kws->len; i++) {
     const mt_ast_id *id = kws->items[i]->v.keyword.arg;
     if (!id) continue;
+    if (is_debug(id)) {
+      free(seen);
+      check_bindable(fs, id, false);
+    }
     uint32_t j = mt_symtable_id_hash(id) & (cap - 1);
     for (; seen[j]; j = (j + 1) & (cap - 1))
       if (mt_symtable_id_eq(seen[j], id)) {
@@ -1046,6 +1065,7 @@ static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
   child->qualname = qualname(fs, bl, name);
   child->name = mt_code_name(child, name, (uint32_t)strlen(name));
   child->qualname_idx = mt_code_name(child, child->qualname, (uint32_t)strlen(child->qualname));
+  for (uint32_t i = 0; i < bl->nparams; i++) check_bindable(fs, bl->params[i], false);
   if (args) set_params(child, args);
   open_function(child, n);
   switch ((mt_ast_kind)n->kind) {
@@ -1302,6 +1322,7 @@ static NOINLINE void namedexpr(FS *fs, node *n, expdesc *v) {
   const mt_ast_id *id = n->v.NamedExpr.target->v.Name.id;
   uint32_t r = 0;
   expr(fs, n->v.NamedExpr.value, v);
+  fs->loc = span_of(n->v.NamedExpr.target);
   if (resolve(fs, id, &r) == NAME_LOCAL) {
     store_name(fs, id, v);
     /* the result is a copy: the local may change before it is used */

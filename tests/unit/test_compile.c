@@ -2206,6 +2206,28 @@ Test(compile_error, asynchronous_comprehension_outside_of_an) {
               "asynchronous comprehension outside of an asynchronous function", 1, 5, 1, 25);
 }
 
+/* __debug__ is the constant True and cannot be bound (CPython's checks). */
+Test(compile_error, debug_name) {
+  check_error("__debug__ = 1\n", "cannot assign to __debug__", 1, 1, 1, 10);
+  check_error("del __debug__\n", "cannot delete __debug__", 1, 5, 1, 14);
+  check_error("def f(__debug__): pass\n", "cannot assign to __debug__", 1, 1, 1, 23);
+  check_error("f(__debug__=1)\n", "cannot assign to __debug__", 1, 1, 1, 15);
+  check_error("import __debug__\n", "cannot assign to __debug__", 1, 1, 1, 17);
+  check_error("for __debug__ in x: pass\n", "cannot assign to __debug__", 1, 5, 1, 14);
+  check_error("(__debug__ := 1)\n", "cannot assign to __debug__", 1, 2, 1, 11);
+  check_error("lambda __debug__: 1\n", "cannot assign to __debug__", 1, 1, 1, 20);
+  check_error("def __debug__(): pass\n", "cannot assign to __debug__", 1, 1, 1, 22);
+}
+
+Test(compile, debug_is_true) {
+  check("if __debug__:\n"
+        "    x = __debug__\n",
+        "<module>",
+        "LOADBOOL r0 1 0\n"
+        "SETGLOBAL r0 x\n"
+        "RETURNNONE\n");
+}
+
 /* Constructs this interpreter does not compile: its own messages. */
 Test(compile_error, unsupported_constructs) {
   check_error("class A:\n  pass\n", "class definitions are not supported", 1, 1, 2, 7);
