@@ -704,7 +704,7 @@ static void flush(FS *fs, display *d) {
   mt_opcode extend = d->kind == DISP_SET ? MT_OP_SETUPDATE : MT_OP_LISTEXTEND;
   uint32_t t = d->target;
   if (!d->started) {
-    mt_code_abc(fs, build, t, t + 1, d->pending);
+    mt_code_abc(fs, build, t, d->pending ? t + 1 : t, d->pending);
     d->started = true;
   } else if (d->pending == 1) {
     mt_code_abc(fs, add, t, t + 1, 0);
@@ -735,7 +735,7 @@ static NOINLINE void display_seq(FS *fs, disp_kind kind, const mt_ast_seq *elts,
   if (all_const) {
     uint32_t t = fs->freereg;
     mt_code_reserve(fs, 2);
-    mt_code_abc(fs, build[kind], t, t + 1, 0);
+    mt_code_abc(fs, build[kind], t, t, 0);
     mt_code_abx(fs, MT_OP_LOADK, t + 1, mt_code_k(fs, &c));
     mt_code_abc(fs, kind == DISP_SET ? MT_OP_SETUPDATE : MT_OP_LISTEXTEND, t, t + 1, 0);
     free_to(fs, t + 1);
@@ -770,7 +770,7 @@ static NOINLINE void display_seq(FS *fs, disp_kind kind, const mt_ast_seq *elts,
 
 static void flush_dict(FS *fs, uint32_t t, uint32_t *pending, bool *started) {
   if (!*started) {
-    mt_code_abc(fs, MT_OP_BUILDDICT, t, t + 1, *pending);
+    mt_code_abc(fs, MT_OP_BUILDDICT, t, *pending ? t + 1 : t, *pending);
     *started = true;
   } else if (*pending == 1) {
     mt_code_abc(fs, MT_OP_DICTSET, t, t + 1, t + 2);
@@ -1243,9 +1243,9 @@ static void comprehension_body(FS *fs, node *n) {
   uint32_t result = fs->freereg;
   mt_code_reserve(fs, 1);
   switch ((mt_ast_kind)n->kind) {
-    case MT_AST_ListComp: mt_code_abc(fs, MT_OP_BUILDLIST, result, 0, 0); break;
-    case MT_AST_SetComp: mt_code_abc(fs, MT_OP_BUILDSET, result, 0, 0); break;
-    case MT_AST_DictComp: mt_code_abc(fs, MT_OP_BUILDDICT, result, 0, 0); break;
+    case MT_AST_ListComp: mt_code_abc(fs, MT_OP_BUILDLIST, result, result, 0); break;
+    case MT_AST_SetComp: mt_code_abc(fs, MT_OP_BUILDSET, result, result, 0); break;
+    case MT_AST_DictComp: mt_code_abc(fs, MT_OP_BUILDDICT, result, result, 0); break;
     default: free_to(fs, result); break;
   }
   comp_loop(fs, n, comp_generators(n), 0, result);

@@ -579,7 +579,7 @@ Test(compile, listcomp_body) {
   check("def f(xs):\n"
         "    return [x * x for x in xs if x]\n",
         "f.<locals>.<listcomp>",
-        "BUILDLIST r2 r0 0\n"
+        "BUILDLIST r2 r2 0\n"
         "MOVE r3 r0\n"
         "JMP ->8\n"
         "MOVE r1 r4\n"
@@ -594,7 +594,7 @@ Test(compile, listcomp_body) {
 Test(compile, setcomp_body) {
   check("s = {x for x in range(3)}\n",
         "<setcomp>",
-        "BUILDSET r2 r0 0\n"
+        "BUILDSET r2 r2 0\n"
         "MOVE r3 r0\n"
         "JMP ->5\n"
         "MOVE r1 r4\n"
@@ -607,7 +607,7 @@ Test(compile, dictcomp_two_loops) {
   check("def f(m):\n"
         "    return {k: v for k, v in m for j in k}\n",
         "f.<locals>.<dictcomp>",
-        "BUILDDICT r4 r0 0\n"
+        "BUILDDICT r4 r4 0\n"
         "MOVE r5 r0\n"
         "JMP ->12\n"
         "UNPACK r7 r6 2\n"
@@ -667,7 +667,7 @@ Test(compile, comprehension_free_variable_body) {
   check("def f(n):\n"
         "    return [x + n for x in range(n)]\n",
         "f.<locals>.<listcomp>",
-        "BUILDLIST r3 r0 0\n"
+        "BUILDLIST r3 r3 0\n"
         "MOVE r4 r0\n"
         "JMP ->7\n"
         "MOVE r1 r5\n"
@@ -736,7 +736,7 @@ Test(compile, call_kwargs_only) {
         "<module>",
         "GETCALLEE r0 f\n"
         "LOADK r1 ()\n"
-        "BUILDDICT r2 r3 0\n"
+        "BUILDDICT r2 r2 0\n"
         "GETGLOBAL r3 kw\n"
         "DICTMERGE r2 r3 r0\n"
         "CALLEX r0\n"
@@ -1139,7 +1139,7 @@ Test(compile, walrus_in_comprehension_body) {
         "    r = [y := v for v in a]\n"
         "    return y\n",
         "f.<locals>.<listcomp>",
-        "BUILDLIST r3 r0 0\n"
+        "BUILDLIST r3 r3 0\n"
         "MOVE r4 r0\n"
         "JMP ->6\n"
         "MOVE r1 r5\n"
@@ -1591,11 +1591,11 @@ Test(compile, displays_constant) {
         "z = (1, (2, 3))\n"
         "w = ()\n",
         "<module>",
-        "BUILDLIST r0 r1 0\n"
+        "BUILDLIST r0 r0 0\n"
         "LOADK r1 (1, 2, 3)\n"
         "LISTEXTEND r0 r1\n"
         "SETGLOBAL r0 x\n"
-        "BUILDSET r0 r1 0\n"
+        "BUILDSET r0 r0 0\n"
         "LOADK r1 (1, 2, 'a')\n"
         "SETUPDATE r0 r1\n"
         "SETGLOBAL r0 y\n"
@@ -1612,7 +1612,7 @@ Test(compile, displays_starred) {
         "z = {*a}\n"
         "d = {'k': 1, **e, 'j': 2}\n",
         "<module>",
-        "BUILDLIST r0 r1 0\n"
+        "BUILDLIST r0 r0 0\n"
         "GETGLOBAL r1 a\n"
         "LISTEXTEND r0 r1\n"
         "LOADI r1 1\n"
@@ -1620,14 +1620,14 @@ Test(compile, displays_starred) {
         "GETGLOBAL r1 b\n"
         "LISTEXTEND r0 r1\n"
         "SETGLOBAL r0 x\n"
-        "BUILDLIST r0 r1 0\n"
+        "BUILDLIST r0 r0 0\n"
         "GETGLOBAL r1 a\n"
         "LISTEXTEND r0 r1\n"
         "LOADI r1 2\n"
         "LISTAPPEND r0 r1\n"
         "LISTTOTUPLE r0 r0\n"
         "SETGLOBAL r0 y\n"
-        "BUILDSET r0 r1 0\n"
+        "BUILDSET r0 r0 0\n"
         "GETGLOBAL r1 a\n"
         "SETUPDATE r0 r1\n"
         "SETGLOBAL r0 z\n"
