@@ -40,10 +40,17 @@ typedef struct mt_nodeset {
   uint32_t cap, n;
 } mt_nodeset;
 
+/* A set of strings (open addressing; empty slots have s == NULL). */
+typedef struct mt_strset {
+  mt_name *slots;
+  uint32_t cap, n;
+} mt_strset;
+
 /* The state of one compile (all functions). */
 typedef struct mt_compiler {
   mt_symtable st;
   mt_nodeset nonconst; /* Tuple nodes known not to be constant */
+  mt_strset strings;   /* the unit's copy of each name */
   mt_compiled *unit;
   mt_syntax_error *err;
   mt_fstate *fs; /* function being compiled (innermost) */

@@ -2319,6 +2319,7 @@ mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
   if (!r) {
     r = run(C, m);
     free(C->nonconst.slots);
+    free(C->strings.slots);
     mt_symtable_free(&C->st);
   }
   free(C);
