@@ -793,6 +793,9 @@ void mt_code_not(mt_fstate *fs, mt_expdesc *e) {
 */
 
 int32_t mt_code_new_handler(mt_fstate *fs, uint32_t reg) {
+  if (reg >= MT_CODE_MAX_REGS)
+    mt_code_error(fs, NULL, "expression too complex (more than %u registers needed)",
+                  MT_CODE_MAX_REGS);
   GROW(fs, fs->handlers, fs->nhandlers, fs->caphandlers);
   fs->handlers[fs->nhandlers] = (mt_handler){-1, (uint8_t)reg};
   if (reg >= fs->maxreg) fs->maxreg = reg + 1;

@@ -1808,7 +1808,7 @@ static NOINLINE void while_stmt(FS *fs, node *s) {
   stmts(fs, &s->v.While.body);
   mt_fblock loop = fs->fb[fs->nfb - 1];
   mt_code_patchtohere(fs, loop.continues);
-  fs->dead = false;
+  ds_restore(fs, head); /* reached from the body's end and from each continue */
   mt_span saved = fs->loc;
   expdesc c;
   expr(fs, test, &c);
@@ -1897,11 +1897,7 @@ static void leave_handler(FS *fs, const exc_frame *x, int32_t outer) {
   fs->dead = true;
 }
 
-static int32_t new_handler_here(FS *fs) {
-  if (fs->freereg + 3 > MT_CODE_MAX_REGS)
-    mt_code_error(fs, NULL, "expression too complex (more than %u registers needed)", MT_CODE_MAX_REGS);
-  return mt_code_new_handler(fs, fs->freereg);
-}
+static int32_t new_handler_here(FS *fs) { return mt_code_new_handler(fs, fs->freereg); }
 
 /* try/except/else (no finally). */
 static NOINLINE void try_except(FS *fs, node *s) {

@@ -1773,6 +1773,32 @@ Test(compile, checklocal_after_try) {
         "handler 5-8 -> 12 r3\n");
 }
 
+Test(compile, checklocal_while_continue_after_del) {
+  check("def f(c):\n"
+        "    x = 1\n"
+        "    while c:\n"
+        "        if g():\n"
+        "            del x\n"
+        "            continue\n"
+        "        x = 2\n"
+        "    return x\n",
+        "f",
+        "LOADI r1 1\n"
+        "TEST r0 0\n"
+        "JMP ->12\n"
+        "GETCALLEE r2 g\n"
+        "CALL r2 0 0\n"
+        "TEST r2 0\n"
+        "JMP ->9\n"
+        "DELLOCAL r1\n"
+        "JMP ->10\n"
+        "LOADI r1 2\n"
+        "TEST r0 1\n"
+        "JMP ->3\n"
+        "CHECKLOCAL r1\n"
+        "RETURN r1\n");
+}
+
 /*
 ** {==================================================================
 ** Protos: header, variables, nesting, line table
