@@ -2299,7 +2299,7 @@ static int run(mt_compiler *C, const mt_ast_node *m) {
   return 0;
 }
 
-mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
+mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_error *err) {
   mt_compiled *unit = calloc(1, sizeof *unit);
   mt_compiler *C = calloc(1, sizeof *C);
   if (!unit || !C) {
@@ -2309,6 +2309,16 @@ mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
     return NULL;
   }
   mt_ast_arena_init(&unit->arena, 0);
+  size_t flen = strlen(filename);
+  char *fname = mt_ast_arena_alloc(&unit->arena, flen + 1);
+  if (!fname) {
+    free(C);
+    mt_compile_free(unit);
+    mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
+    return NULL;
+  }
+  memcpy(fname, filename, flen + 1);
+  unit->filename = fname;
   C->unit = unit;
   C->err = err;
   int r = mt_symtable_build(&C->st, m, err);
@@ -2327,11 +2337,12 @@ mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
   return unit;
 }
 
-mt_compiled *mt_compile_source(const char *src, size_t len, mt_syntax_error *err) {
+mt_compiled *mt_compile_source(const char *src, size_t len, const char *filename,
+                               mt_syntax_error *err) {
   mt_ast_arena arena;
   mt_ast_arena_init(&arena, 0);
   mt_ast_node *m = mt_parse(&arena, src, len, err);
-  mt_compiled *unit = m ? mt_compile(m, err) : NULL;
+  mt_compiled *unit = m ? mt_compile(m, filename, err) : NULL;
   mt_ast_arena_free(&arena);
   return unit;
 }

@@ -15,7 +15,7 @@
 /* Compile src or fail the test with the error. */
 static mt_compiled *compile_ok(const char *src) {
   mt_syntax_error err = {0};
-  mt_compiled *u = mt_compile_source(src, strlen(src), &err);
+  mt_compiled *u = mt_compile_source(src, strlen(src), "main.py", &err);
   cr_assert(u, "compile failed: %s (%u:%u)", err.msg, err.line, err.col);
   char msg[200];
   cr_assert_eq(mt_proto_verify(u->main, msg, sizeof msg), 0, "verify: %s", msg);
@@ -66,7 +66,7 @@ static void check(const char *src, const char *qualname, const char *expected) {
 static void check_error(const char *src, const char *msg, uint32_t line, uint32_t col,
                         uint32_t end_line, uint32_t end_col) {
   mt_syntax_error err = {0};
-  mt_compiled *u = mt_compile_source(src, strlen(src), &err);
+  mt_compiled *u = mt_compile_source(src, strlen(src), "main.py", &err);
   cr_assert_null(u, "compiled: %s", src);
   cr_assert_eq(err.kind, MT_SE_SYNTAX);
   cr_assert_str_eq(err.msg, msg);
@@ -1907,9 +1907,14 @@ Test(proto, line_table_spans) {
 Test(proto, units_are_independent_of_the_tree) {
   /* the unit copies every string: freeing the source and tree is fine */
   char *src = strdup("s = 'hello'\nt = s.upper()\n");
-  mt_compiled *u = compile_ok(src);
+  char *name = strdup("script.py");
+  mt_syntax_error err = {0};
+  mt_compiled *u = mt_compile_source(src, strlen(src), name, &err);
+  cr_assert(u);
   memset(src, 'x', strlen(src));
   free(src);
+  free(name);
+  cr_assert_str_eq(u->filename, "script.py");
   mt_buf b = MT_BUF_INIT;
   cr_assert_eq(mt_proto_dump(u->main, &b), 0);
   cr_assert(strstr(b.data, "LOADK r0 'hello'"));
@@ -2295,7 +2300,7 @@ Test(limits, expression_too_complex) {
   for (int i = 0; i < 300; i++) mt_buf_puts(&b, " ** a");
   mt_buf_putc(&b, '\n');
   mt_syntax_error err = {0};
-  cr_assert_null(mt_compile_source(b.data, b.len, &err));
+  cr_assert_null(mt_compile_source(b.data, b.len, "main.py", &err));
   cr_assert_str_eq(err.msg, "expression too complex (more than 255 registers needed)");
   cr_assert_eq(err.line, 1);
   mt_buf_free(&b);
@@ -2392,7 +2397,7 @@ Test(limits, deep_nesting) {
     for (int i = 0; i < 990; i++) mt_buf_puts(&b, shapes[s]);
     mt_buf_puts(&b, "y\n");
     mt_syntax_error err = {0};
-    mt_compiled *u = mt_compile_source(b.data, b.len, &err);
+    mt_compiled *u = mt_compile_source(b.data, b.len, "main.py", &err);
     if (!u) cr_assert_str_eq(err.msg, "code nested too deeply");
     mt_compile_free(u);
     mt_buf_free(&b);

@@ -46,7 +46,7 @@ static uint32_t compile_tree(const char *dir) {
     size_t srclen;
     char *src = read_file(path, &srclen);
     mt_syntax_error err = {0};
-    mt_compiled *u = mt_compile_source(src, srclen, &err);
+    mt_compiled *u = mt_compile_source(src, srclen, path, &err);
     cr_expect(u, "%s:%u:%u: %s: %s", path, err.line, err.col, mt_syntax_error_name(err.kind), err.msg);
     if (u) {
       char msg[200];

@@ -314,7 +314,7 @@ static void mutate(mt_proto *p) {
 Test(verify, compiled_programs_are_valid) {
   for (size_t i = 0; i < sizeof programs / sizeof *programs; i++) {
     mt_syntax_error err = {0};
-    mt_compiled *u = mt_compile_source(programs[i], strlen(programs[i]), &err);
+    mt_compiled *u = mt_compile_source(programs[i], strlen(programs[i]), "main.py", &err);
     cr_assert(u, "%s", err.msg);
     char msg[200] = "";
     cr_assert_eq(mt_proto_verify(u->main, msg, sizeof msg), 0, "%s", msg);
@@ -326,7 +326,7 @@ Test(verify, corrupted_code_never_crashes) {
   uint32_t rejected = 0, rounds = 0;
   for (size_t i = 0; i < sizeof programs / sizeof *programs; i++) {
     mt_syntax_error err = {0};
-    mt_compiled *u = mt_compile_source(programs[i], strlen(programs[i]), &err);
+    mt_compiled *u = mt_compile_source(programs[i], strlen(programs[i]), "main.py", &err);
     cr_assert(u, "%s", err.msg);
     for (int round = 0; round < 3000; round++) {
       mt_proto *c = copy_proto(u->main);
