@@ -114,6 +114,18 @@ Test(verify, pairing_defects) {
   expect_rejected(&s.p, "register window beyond nregs");
 }
 
+Test(verify, cell_instructions_need_cell_registers) {
+  sample s;
+  make_sample(&s);
+  s.code[1] = mt_instr_abc(MT_OP_GETCELL, 2, 0, 0);
+  expect_rejected(&s.p, "r0 is not a cell");
+  s.vars[0].kind = MT_VAR_CELL;
+  char msg[200] = "";
+  cr_assert_eq(mt_proto_verify(&s.p, msg, sizeof msg), 0, "%s", msg);
+  s.code[1] = mt_instr_abc(MT_OP_SETCELL, 3, 2, 0);
+  expect_rejected(&s.p, "r3 is not a cell");
+}
+
 Test(verify, control_flow_defects) {
   sample s;
   make_sample(&s);
