@@ -308,8 +308,8 @@ static uint64_t n_hash_at(mt_fstate *fs, uint32_t i) {
   return bytes_hash(fs->names[i].s, fs->names[i].len);
 }
 
-/* The unit's copy of a name's text: each distinct name is stored once,
-** whatever the number of protos using it. */
+/* The unit's copy of a text (a name, a str or bytes constant): each
+** distinct text is stored once, whatever the number of its uses. */
 static const char *intern(mt_compiler *C, const char *s, uint32_t len, uint64_t h) {
   mt_strset *t = &C->strings;
   if ((t->n + 1) * 2 > t->cap) {
@@ -335,6 +335,10 @@ static const char *intern(mt_compiler *C, const char *s, uint32_t len, uint64_t 
   t->slots[j] = (mt_name){copy, len};
   t->n++;
   return copy;
+}
+
+const char *mt_code_intern(mt_compiler *C, const char *s, uint32_t len) {
+  return intern(C, s, len, bytes_hash(s, len));
 }
 
 /* Index of a name in fs's table (adding it when new). */

@@ -61,11 +61,8 @@ static mt_const const_int(int64_t i) {
 
 static mt_const const_str(FS *fs, const char *s, uint32_t len) {
   mt_const c = const_kind(MT_CONST_STR);
-  char *copy = mt_code_alloc(fs->C, (size_t)len + 1);
-  memcpy(copy, s, len);
-  copy[len] = 0;
   c.len = len;
-  c.u.s = copy;
+  c.u.s = mt_code_intern(fs->C, s, len);
   return c;
 }
 
