@@ -272,14 +272,14 @@ handler(A) ::= EXCEPT(K) test_list(T) COLON block(B). { A = mt_parse_handler(ps,
 handler(A) ::= EXCEPT(K) test_list(T) AS NAME(N) COLON block(B). { A = mt_parse_handler(ps, K, false, T, &N, B); }
 handler(A) ::= EXCEPT(K) STAR test_list(T) COLON block(B). { A = mt_parse_handler(ps, K, true, T, NULL, B); }
 handler(A) ::= EXCEPT(K) STAR test_list(T) AS NAME(N) COLON block(B). { A = mt_parse_handler(ps, K, true, T, &N, B); }
-handler ::= EXCEPT STAR(S) COLON.
-  { mt_parse_fail_at(ps, MT_SE_SYNTAX, S, "expected one or more exception types"); }
+handler ::= EXCEPT STAR COLON(C).
+  { mt_parse_fail_at(ps, MT_SE_SYNTAX, C, "expected one or more exception types"); }
 
 with_stmt(A) ::= WITH(K) with_items(I) COLON block(B). { A = mt_parse_with(ps, K, I, B); }
 with_items(A) ::= with_item(B). { A = mt_parse_seq_add(ps, NULL, B); }
 with_items(A) ::= with_items(A) COMMA with_item(B). { A = mt_parse_seq_add(ps, A, B); }
-with_item(A) ::= test(E). { A = mt_parse_withitem(ps, E, NULL, NULL); }
-with_item(A) ::= test(E) AS expr(T). { A = mt_parse_withitem(ps, E, NULL, T); }
+with_item(A) ::= test(E). { A = mt_parse_withitem(ps, E, NULL, NULL, false); }
+with_item(A) ::= test(E) AS(K) expr(T). { A = mt_parse_withitem(ps, E, &K, T, false); }
 
 decorators(A) ::= decorator(B). { A = mt_parse_seq_add(ps, NULL, B); }
 decorators(A) ::= decorators(A) decorator(B). { A = mt_parse_seq_add(ps, A, B); }
@@ -577,7 +577,7 @@ pelts(A) ::= pelt(B). { A = mt_parse_seq_add(ps, NULL, B); }
 pelts(A) ::= pelts(A) COMMA pelt(B). { A = mt_parse_seq_add(ps, A, B); }
 pelt(A) ::= named_test(A).
 pelt(A) ::= star_expr(A).
-pelt(A) ::= test(E) AS(K) expr(T). { A = mt_parse_withitem(ps, E, &K, T); }
+pelt(A) ::= test(E) AS(K) expr(T). { A = mt_parse_withitem(ps, E, &K, T, true); }
 
 /* A Dict node under construction. */
 dict_items(A) ::= test(K) COLON test(V). { A = mt_parse_dict_add(ps, NULL, K, V); }

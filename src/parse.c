@@ -436,7 +436,8 @@ mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_synta
   }
   mt_parserInit(ps->parser, ps);
   if (setjmp(ps->fail) == 0) run(ps);
-  else if (err->kind == MT_SE_SYNTAX || err->kind == MT_SE_INDENTATION) prefer_lexer_error(ps);
+  else if ((err->kind == MT_SE_SYNTAX || err->kind == MT_SE_INDENTATION) && !ps->final_error)
+    prefer_lexer_error(ps);
   mt_ast_node *module = err->kind == MT_SE_NONE ? ps->module : NULL;
   if (!module && err->kind == MT_SE_NONE) mt_syntax_error_set(err, MT_SE_SYNTAX, 1, 0, "invalid syntax");
   cleanup(ps);

@@ -413,6 +413,7 @@ void mt_parse_syntax_error(mt_parse_state *ps, int major, const mt_token *tok) {
     mt_token next;
     uint32_t col = mt_parse_peek(ps, 0, &next) && next.line == tok->line && next.col ? next.col - 1 : tok->col;
     mt_pos at = {tok->line, col}, none = {0, 0};
+    ps->final_error = true; /* CPython does not look for tokenizer errors after this one */
     mt_parse_fail(ps, MT_SE_INDENTATION, at, none, "unexpected indent");
   }
   check_missing_block(ps);

@@ -131,6 +131,7 @@ typedef struct mt_parse_state {
   const mt_token *prev, *prev2; /* the tokens fed before it (in ring, or none) */
   mt_token none;                /* kind 0: what prev and prev2 are at the start */
   uint32_t depth; /* open brackets before tok */
+  bool final_error; /* the error may not give way to a later tokenizer error */
   /* the first two tokens of the logical line being parsed */
   mt_token head, head2;
   uint32_t head_at; /* nring when head was fed */
@@ -260,7 +261,7 @@ MT_INTERNAL _Noreturn void mt_parse_dict_unpack_in_comp(mt_parse_state *ps, mt_t
 MT_INTERNAL void mt_parse_class_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *bases,
                                      mt_ast_seq *keywords, mt_token rpar);
 MT_INTERNAL mt_ast_node *mt_parse_withitem(mt_parse_state *ps, mt_ast_node *e, const mt_token *as,
-                                           mt_ast_node *target);
+                                           mt_ast_node *target, bool in_parens);
 
 /* Assignment-target contexts for mt_parse_set_ctx. */
 typedef enum {
