@@ -17,7 +17,7 @@
 ** ===================================================================
 */
 
-#define ALIGN 8u
+#define ALIGN MT_AST_ALIGN
 #define FIRST_BLOCK (32u << 10)
 #define MAX_BLOCK (1u << 20)
 
@@ -63,10 +63,8 @@ static int grow(mt_ast_arena *a, size_t n) {
   return 0;
 }
 
-void *mt_ast_arena_alloc(mt_ast_arena *a, size_t n) {
-  if (n > a->limit) return NULL;
-  n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
-  if ((size_t)(a->end - a->cur) < n && grow(a, n)) return NULL;
+void *mt_ast_arena_alloc_block(mt_ast_arena *a, size_t n) {
+  if (n > a->limit || grow(a, n)) return NULL;
   void *p = a->cur;
   a->cur += n;
   return p;
@@ -97,7 +95,7 @@ static const char *const kind_names[] = {
 #undef X
 };
 
-static const uint8_t kind_categories[] = {
+const uint8_t mt_ast_categories[MT_AST_KIND_COUNT] = {
 #define X(name, cat, fields) MT_AST_CAT_##cat,
     MT_AST_NODES(X, _)
 #undef X
@@ -106,6 +104,35 @@ static const uint8_t kind_categories[] = {
 static const uint16_t kind_sizes[] = {
 #define X(name, cat, fields) (uint16_t)(offsetof(mt_ast_node, v) + sizeof(mt_ast_##name)),
     MT_AST_NODES(X, _)
+#undef X
+};
+
+/* How many node-valued fields each kind has (0 for leaves). */
+#define NCHILD(type, name) +NCHILD_##type
+#define NCHILD_EXPR 1
+#define NCHILD_OEXPR 1
+#define NCHILD_EXPRS 1
+#define NCHILD_STMTS 1
+#define NCHILD_PATTERN 1
+#define NCHILD_OPATTERN 1
+#define NCHILD_PATTERNS 1
+#define NCHILD_NODE 1
+#define NCHILD_ONODE 1
+#define NCHILD_NODES 1
+#define NCHILD_ID 0
+#define NCHILD_OID 0
+#define NCHILD_IDS 0
+#define NCHILD_CONST 0
+#define NCHILD_OP 0
+#define NCHILD_CTX 0
+#define NCHILD_CMPOPS 0
+#define NCHILD_INT 0
+#define NCHILD_UKIND 0
+#define NCHILD_EMPTY 0
+#define NCHILD_PAD 0
+static const uint8_t kind_children[] = {
+#define X(name, cat, fields) (0 fields),
+    MT_AST_NODES(X, NCHILD)
 #undef X
 };
 
@@ -166,10 +193,6 @@ static const field_desc *kind_fields(mt_ast_kind kind) {
 
 const char *mt_ast_kind_name(mt_ast_kind kind) {
   return (unsigned)kind < MT_AST_KIND_COUNT ? kind_names[kind] : "?";
-}
-
-mt_ast_category mt_ast_kind_category(mt_ast_kind kind) {
-  return (mt_ast_category)kind_categories[kind];
 }
 
 const char *mt_ast_op_name(mt_ast_op op) {
@@ -254,7 +277,7 @@ static bool is_list(field_type t) {
 /* Fold one child into *depth; false when the child may not stand here. */
 static bool visit_child(const mt_ast_node *child, int cat, uint32_t *depth, mt_ast_node **bad) {
   if (!child) return true;
-  if (kind_categories[child->kind] != cat) {
+  if (mt_ast_categories[child->kind] != cat) {
     *bad = (mt_ast_node *)child;
     return false;
   }
@@ -265,6 +288,7 @@ static bool visit_child(const mt_ast_node *child, int cat, uint32_t *depth, mt_a
 uint32_t mt_ast_finish(mt_ast_node *n, mt_ast_node **bad) {
   uint32_t depth = 0;
   *bad = NULL;
+  if (!kind_children[n->kind]) return n->depth = 1;
   for (const field_desc *f = kind_fields(n->kind); f->type != FT_END; f++) {
     int cat = field_category(f->type);
     if (cat < 0) continue;

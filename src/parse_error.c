@@ -34,7 +34,7 @@ static const mt_token *fed(const mt_parse_state *ps, uint32_t back) {
 /* The expression just before the error token: the node that ends where the
 ** previous token ends. */
 static mt_ast_node *expr_before(const mt_parse_state *ps) {
-  return ps->prev.kind ? expr_ending_at(ps, TE(ps->prev)) : NULL;
+  return ps->prev->kind ? expr_ending_at(ps, TE(*ps->prev)) : NULL;
 }
 
 /* The last disjunction of an expression (CPython's invalid_expression
@@ -273,7 +273,7 @@ static void check_missing_block(mt_parse_state *ps) {
 static void check_expected_colon(mt_parse_state *ps) {
   if (!statement_name(&ps->head, &ps->head2) || !mt_parser_accepts(ps->parser, TK_COLON)) return;
   uint32_t head = ps->head.kind == TK_ASYNC ? ps->head2.kind : ps->head.kind;
-  uint32_t prev = ps->prev.kind;
+  uint32_t prev = ps->prev->kind;
   bool forced = ps->tok.kind == TK_NEWLINE || prev == TK_TRY || prev == TK_FINALLY || prev == TK_ELSE ||
                 (head == TK_DEF && ps->depth == 0);
   if (forced) mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expected ':'");
@@ -379,7 +379,7 @@ static void check_juxtaposed(mt_parse_state *ps) {
 }
 
 static void check_fstring_empty(mt_parse_state *ps) {
-  if (!ps->fdepth || ps->prev.kind != TK_LBRACE) return;
+  if (!ps->fdepth || ps->prev->kind != TK_LBRACE) return;
   uint32_t k = ps->tok.kind;
   if (k == TK_EXCLAMATION) mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expression required before '!'");
   if (k == TK_RBRACE || k == TK_COLON || k == TK_EQUAL)
@@ -387,11 +387,11 @@ static void check_fstring_empty(mt_parse_state *ps) {
 }
 
 static void check_def(mt_parse_state *ps) {
-  if (ps->prev.kind == TK_NAME && ps->prev2.kind == TK_DEF && ps->tok.kind != TK_LPAR)
+  if (ps->prev->kind == TK_NAME && ps->prev2->kind == TK_DEF && ps->tok.kind != TK_LPAR)
     mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expected '('");
-  if (ps->prev.kind == TK_EQUAL && (ps->tok.kind == TK_COMMA || ps->tok.kind == TK_RPAR) &&
+  if (ps->prev->kind == TK_EQUAL && (ps->tok.kind == TK_COMMA || ps->tok.kind == TK_RPAR) &&
       mt_parse_innermost_bracket(ps) == 'p')
-    mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->prev, "expected default value expression");
+    mt_parse_fail_at(ps, MT_SE_SYNTAX, *ps->prev, "expected default value expression");
 }
 
 /* {1: 2, 3}: a dictionary key without its value. */
@@ -413,6 +413,7 @@ void mt_parse_syntax_error(mt_parse_state *ps, int major, const mt_token *tok) {
     mt_token next;
     uint32_t col = mt_parse_peek(ps, 0, &next) && next.line == tok->line && next.col ? next.col - 1 : tok->col;
     mt_pos at = {tok->line, col}, none = {0, 0};
+    ps->final_error = true; /* CPython does not look for tokenizer errors after this one */
     mt_parse_fail(ps, MT_SE_INDENTATION, at, none, "unexpected indent");
   }
   check_missing_block(ps);

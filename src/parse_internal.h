@@ -97,6 +97,11 @@ typedef struct mt_fspec {
   uint32_t off;      /* offset of the ':' */
 } mt_fspec;
 
+typedef struct mt_parse_name_slot {
+  uint32_t hash;
+  const mt_ast_id *id;
+} mt_parse_name_slot;
+
 #define MT_PARSE_RECENT 64 /* finished expression nodes kept for diagnostics */
 #define MT_PARSE_RING 32   /* tokens kept for diagnostics */
 #define MT_PARSE_MAX_FSTRINGS (MT_LEX_MAX_FSTRING_DEPTH + 1)
@@ -111,7 +116,7 @@ typedef struct mt_parse_state {
   mt_ast_node *module;
 
   /* identifier pool: open addressing, power-of-two capacity */
-  const mt_ast_id **names;
+  mt_parse_name_slot *names;
   uint32_t names_mask, names_count;
   mt_buf scratch; /* literal decoding */
 
@@ -122,12 +127,14 @@ typedef struct mt_parse_state {
   mt_token *queue; /* tokens read ahead (soft keywords, diagnostics) */
   uint32_t qhead, qlen, qcap;
   bool qfailed; /* the lexer failed right after the queued tokens */
-  mt_token tok;  /* the token being fed */
-  mt_token prev; /* the token fed before it (kind 0 at the start) */
-  mt_token prev2;
+  mt_token tok;                /* the token being fed */
+  const mt_token *prev, *prev2; /* the tokens fed before it (in ring, or none) */
+  mt_token none;                /* kind 0: what prev and prev2 are at the start */
   uint32_t depth; /* open brackets before tok */
-  /* the logical line being parsed and the previous one: first two tokens */
-  mt_token head, head2, last_head, last_head2;
+  bool final_error; /* the error may not give way to a later tokenizer error */
+  /* the first two tokens of the logical line being parsed */
+  mt_token head, head2;
+  uint32_t head_at; /* nring when head was fed */
   bool at_line_start;
   mt_token last_newline; /* the most recent NEWLINE fed */
   /* the last tokens fed, for diagnostics: ring[(nring - 1) % N] is prev */
@@ -254,7 +261,7 @@ MT_INTERNAL _Noreturn void mt_parse_dict_unpack_in_comp(mt_parse_state *ps, mt_t
 MT_INTERNAL void mt_parse_class_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *bases,
                                      mt_ast_seq *keywords, mt_token rpar);
 MT_INTERNAL mt_ast_node *mt_parse_withitem(mt_parse_state *ps, mt_ast_node *e, const mt_token *as,
-                                           mt_ast_node *target);
+                                           mt_ast_node *target, bool in_parens);
 
 /* Assignment-target contexts for mt_parse_set_ctx. */
 typedef enum {

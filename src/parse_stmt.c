@@ -328,7 +328,7 @@ mt_ast_node *mt_parse_with(mt_parse_state *ps, mt_token kw, mt_ast_seq *items, m
     if (explode) {
       mt_ast_seq *exploded = NULL;
       for (uint32_t i = 0; i < t->v.Tuple.elts.len; i++)
-        exploded = mt_parse_seq_add(ps, exploded, mt_parse_withitem(ps, t->v.Tuple.elts.items[i], NULL, NULL));
+        exploded = mt_parse_seq_add(ps, exploded, mt_parse_withitem(ps, t->v.Tuple.elts.items[i], NULL, NULL, false));
       items = exploded;
     }
   }
