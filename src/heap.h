@@ -106,8 +106,10 @@ static inline uint64_t mt_heap_workspace(uint64_t used) {
 }
 
 /* Create an interpreter: an arena (from pool if it has one), the header,
-** the builtins namespace and an empty globals dict. seed 0 takes the next
-** seed from the pool (or a fixed one without a pool). Returns 0 or -1.
+** the builtins namespace and an empty globals dict. With a pool and seed
+** 0 this is a copy of the pool's image of that state, whose seed it takes
+** (shared with the other interpreters of the image, see heap.c); otherwise
+** the state is built with the given seed (0: a fixed one). Returns 0 or -1.
 ** vm must be zeroed, or have only native_count and native_names set
 ** (the VM registers its natives first): those two are kept, every other
 ** field is initialized here. */
