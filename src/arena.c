@@ -95,3 +95,14 @@ int mt_arena_commit(mt_arena *a, uint64_t need) {
   a->committed = to;
   return 0;
 }
+
+void mt_arena_poison(mt_arena *a) {
+  mprotect(a->base, a->committed, PROT_NONE);
+  if (a->reserved > a->committed) munmap(a->base + a->committed, a->reserved - a->committed);
+  a->reserved = a->committed;
+}
+
+void mt_arena_unmap(mt_arena *a) {
+  if (a->base && a->reserved) munmap(a->base, a->reserved);
+  memset(a, 0, sizeof *a);
+}

@@ -69,5 +69,11 @@ MT_INTERNAL void mt_arena_release(mt_arena_pool *pool, mt_arena *a, uint64_t use
 /* Make [0, need) read-write. Returns 0 or -1 (over the reservation, or the
 ** OS refused). */
 MT_INTERNAL int mt_arena_commit(mt_arena *a, uint64_t need);
+/* Make an arena's memory inaccessible and give back its uncommitted
+** address space; the committed range stays reserved, so no new mapping
+** lands there while a stays around (the collector's stress mode). */
+MT_INTERNAL void mt_arena_poison(mt_arena *a);
+/* Unmap an arena (no-op when a holds none). */
+MT_INTERNAL void mt_arena_unmap(mt_arena *a);
 
 #endif

@@ -250,6 +250,7 @@ int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
 
 void mt_heap_close(mt_vm *vm) {
   if (!vm->base) return;
+  mt_gc_forget(vm);
   mt_arena_release(vm->pool, &vm->arena, mt_hdr(vm)->used);
   vm->base = NULL;
 }

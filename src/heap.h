@@ -70,6 +70,10 @@ typedef struct mt_heap {
 
 #define MT_HEAP_FIRST ((uint32_t)mt_align8(sizeof(mt_heap)))
 
+/* GC stress mode (meson -Dgc_stress=true, see gc.c): how many arenas a
+** collection has moved away from stay reserved and inaccessible. */
+#define MT_GC_STRESS_KEEP 16
+
 /* Limits given when an interpreter is created; 0 means the default. */
 typedef struct mt_limits {
   uint64_t max_memory;           /* default and maximum: MT_ARENA_MAX */
@@ -87,6 +91,10 @@ typedef struct mt_vm {
   uint32_t c_depth_limit;
   uint32_t native_count; /* natives the VM registered (values above: bad) */
   const char *const *native_names; /* their names, for reprs */
+#ifdef MT_GC_STRESS
+  mt_arena retired[MT_GC_STRESS_KEEP]; /* old arenas, inaccessible (gc.c) */
+  uint32_t retired_next;
+#endif
 } mt_vm;
 
 static inline mt_heap *mt_hdr(mt_vm *vm) { return (mt_heap *)vm->base; }
