@@ -21,12 +21,17 @@ MT_INTERNAL int mt_gc_collect(mt_vm *vm);
 
 /* Where the VM may collect (backward jumps, calls, returns): collects when
 ** enough has been allocated since the last collection (in stress mode:
-** always, see gc.c). */
-static inline void mt_gc_safepoint(mt_vm *vm) {
+** always, see gc.c). Returns true if it collected: then every pointer
+** derived from vm->base, mt_hdr(vm) included, must be derived again (in
+** stress mode the whole arena moves). */
+static inline bool mt_gc_safepoint(mt_vm *vm) {
 #ifdef MT_GC_STRESS
   mt_gc_collect(vm);
+  return true;
 #else
-  if (MT_UNLIKELY(mt_hdr(vm)->used > mt_hdr(vm)->gc_trigger)) mt_gc_collect(vm);
+  if (MT_LIKELY(mt_hdr(vm)->used <= mt_hdr(vm)->gc_trigger)) return false;
+  mt_gc_collect(vm);
+  return true;
 #endif
 }
 

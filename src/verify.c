@@ -101,7 +101,9 @@ static int check_bytes(ver *v, uint32_t off, mt_bytes *b) {
 static int check_bigint(ver *v, uint32_t off, mt_bigint *b) {
   if (b->n == 0 || b->h.size != mt_bigint_size(b->n)) return fail(v, off, "int size does not match limbs");
   if (b->d[b->n - 1] == 0) return fail(v, off, "int not normalized");
-  if (b->n == 1 && b->d[0] <= (uint64_t)MT_SMALL_MAX + 1) return fail(v, off, "big int in small range");
+  /* small ints are [-2**47, 2**47): 2**47 itself is big, -2**47 is not */
+  uint64_t limit = (uint64_t)MT_SMALL_MAX + ((b->h.flags & MT_OF_NEG) != 0);
+  if (b->n == 1 && b->d[0] <= limit) return fail(v, off, "big int in small range");
   if (b->h.flags & ~MT_OF_NEG) return fail(v, off, "bad int flags");
   return 0;
 }

@@ -150,6 +150,20 @@ Test(verify, rejects_bad_type_and_size) {
   expect_reject("size beyond used");
 }
 
+/* Small ints are [-2**47, 2**47): 2**47 is a heap int, -2**47 never is. */
+Test(verify, big_ints_at_the_small_range_edges) {
+  put("p", mt_int_from_i64(V, INT64_C(1) << 47));
+  put("n", mt_int_from_i64(V, -(INT64_C(1) << 47) - 1));
+  cr_assert(mt_is_ref(get("p")) && mt_is_ref(get("n")));
+  expect_ok();
+  mt_bigint *n = MT_OBJ(V, mt_bigint, get("n"));
+  n->d[0]--;
+  expect_reject("-2**47 as a heap int");
+  n->d[0]++;
+  MT_OBJ(V, mt_bigint, get("p"))->d[0]--;
+  expect_reject("2**47 - 1 as a heap int");
+}
+
 Test(verify, rejects_bad_lengths) {
   populate();
   MT_OBJ(V, mt_tuple, get("t"))->len = 4;
