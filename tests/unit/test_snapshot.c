@@ -63,20 +63,25 @@ Test(snapshot, round_trip_gives_the_same_interpreter) {
   snap s = dump(V);
   cr_assert_eq(s.len, sizeof(mt_snap_header) + mt_hdr(V)->used);
   cr_assert_eq(memcmp(header(s)->magic, "\x89MTS\r\n\x1a\n", 8), 0);
+  /* after the dump's collection: reprs may show where objects are */
   char *want = strdup(repr_of(globals()));
   mt_vm copy;
   mt_verify_error err;
   cr_assert_eq(load(s, &copy, &err), 0, "%s at %u", err.what, err.at);
-  /* dumping the copy gives the same arena (but for the collection count) */
-  snap again = dump(&copy);
   cr_assert_str_eq(mt_str_obj_view(&copy, mt_repr(&copy, *mt_root(&copy, MT_ROOT_GLOBALS))).p, want);
   cr_assert_eq(mt_hdr(&copy)->seed, mt_hdr(V)->seed);
   cr_assert_eq(mt_hdr(&copy)->max_memory, mt_hdr(V)->max_memory);
+  /* dumping the copy gives the same arena but for the counters (in GC
+  ** stress mode every collection also shifts all objects) */
+  snap again = dump(&copy);
+#ifndef MT_GC_STRESS
   cr_assert_eq(again.len, s.len);
   mt_heap *h = (mt_heap *)payload(again);
   h->gc_count = ((mt_heap *)payload(s))->gc_count;
+  h->allocs = ((mt_heap *)payload(s))->allocs;
   for (uint64_t i = 0; i < header(s)->arena_used; i++)
     cr_assert_eq(payload(again)[i], payload(s)[i], "arena byte %llu differs", (unsigned long long)i);
+#endif
   /* the copy runs: it allocates, collects and verifies */
   mt_value l = mt_dict_get(&copy, *mt_root(&copy, MT_ROOT_GLOBALS), mt_str_obj_cstr(&copy, "l"));
   cr_assert_eq(mt_list_append(&copy, l, mt_small(99)), 0);
