@@ -43,7 +43,7 @@ void mt_parse_fail(mt_parse_state *ps, mt_syntax_error_kind kind, mt_pos start, 
 
 void mt_parse_fail_at(mt_parse_state *ps, mt_syntax_error_kind kind, mt_token tok, const char *fmt, ...) {
   mt_pos start, end;
-  mt_parse_token_span(ps, &tok, &start, &end);
+  mt_parse_token_span(&tok, &start, &end);
   va_list ap;
   va_start(ap, fmt);
   vfail(ps, kind, start, end, fmt, ap);
@@ -68,8 +68,7 @@ static bool is_layout(uint32_t kind) {
   return kind == TK_NEWLINE || kind == TK_INDENT || kind == TK_DEDENT || kind == 0;
 }
 
-void mt_parse_token_span(const mt_parse_state *ps, const mt_token *tok, mt_pos *start, mt_pos *end) {
-  (void)ps;
+void mt_parse_token_span(const mt_token *tok, mt_pos *start, mt_pos *end) {
   *start = TS(*tok);
   *end = is_layout(tok->kind) ? *start : TE(*tok);
 }
