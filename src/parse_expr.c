@@ -128,7 +128,8 @@ mt_ast_node *mt_parse_attribute(mt_parse_state *ps, mt_ast_node *value, mt_token
 static void split_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *args, mt_ast_seq *keywords,
                        mt_token rpar) {
   if (!items) return;
-  bool kw = false, dstar = false;
+  bool kw = false;
+  mt_ast_node *dstar = NULL; /* the first **mapping argument */
   for (uint32_t i = 0; i < items->len; i++) {
     mt_ast_node *a = items->items[i];
     if ((a->flags & MT_AST_F_BARE_GEN) && items->len > 1)
@@ -138,16 +139,15 @@ static void split_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *args, 
     mt_ast_node *a = items->items[i];
     if (a->kind == MT_AST_keyword) {
       if (a->v.keyword.arg) kw = true;
-      else dstar = true;
+      else if (!dstar) dstar = a;
       mt_parse_seq_add(ps, keywords, a);
       continue;
     }
-    /* CPython points at the '*' of a misplaced *iterable, and at the
-    ** closing parenthesis for a misplaced positional argument */
+    /* CPython points at the first **mapping for a misplaced *iterable, and
+    ** at the closing parenthesis for a misplaced positional argument */
     if (a->kind == MT_AST_Starred) {
-      mt_pos end = {a->line, a->col + 1};
       if (dstar)
-        mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "iterable argument unpacking follows keyword argument unpacking");
+        mt_parse_fail_node(ps, dstar, "iterable argument unpacking follows keyword argument unpacking");
     } else if (dstar) {
       mt_parse_fail_at(ps, MT_SE_SYNTAX, rpar, "positional argument follows keyword argument unpacking");
     } else if (kw) {

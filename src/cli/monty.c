@@ -10,14 +10,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "monty/monty.h"
+
 #include "ast.h"
 #include "buf.h"
 #include "lex.h"
 #include "parse.h"
-
-#ifndef MONTY_VERSION
-#define MONTY_VERSION "unknown"
-#endif
 
 static const char usage[] =
     "usage: monty [option] (-c cmd | file)\n"
@@ -159,7 +157,7 @@ int main(int argc, char **argv) {
       return 0;
     }
     if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-      printf("monty %s\n", MONTY_VERSION);
+      printf("monty %s (Python %s)\n", monty_version(), MONTY_PYTHON_VERSION);
       return 0;
     }
     if (strcmp(a, "--dump-ast") == 0) continue;

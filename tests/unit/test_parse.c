@@ -923,9 +923,9 @@ ERROR(e021_iterable_argument_unpacking_follows_keyw, "f(**k, *a)\n",
     "SyntaxError",
     "iterable argument unpacking follows keyword argument unpacking",
     1,
-    8,
+    3,
     1,
-    9)
+    6)
 ERROR(e022_generator_expression_must_be_parenthesiz, "f(x for x in y, 1)\n",
     "SyntaxError",
     "Generator expression must be parenthesized",

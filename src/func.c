@@ -1,0 +1,69 @@
+/*
+** func.c: constructors for code, functions, cells, methods and frames.
+*/
+#include "func.h"
+
+#include "bytes.h"
+#include "exc.h"
+#include "names.h"
+#include "tuple.h"
+
+mt_value mt_func_code_new(mt_vm *vm, uint32_t ninstr) {
+  mt_value empty_t = mt_tuple_new(vm, 0);
+  mt_value empty_b = empty_t == MT_EXC ? MT_EXC : mt_bytes_alloc(vm, 0);
+  if (empty_b == MT_EXC) return MT_EXC;
+  if (ninstr > (UINT32_MAX - sizeof(mt_code)) / 4) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
+  uint32_t off = mt_heap_alloc(vm, MT_T_CODE, mt_code_size(ninstr));
+  if (!off) return MT_EXC;
+  mt_code *c = mt_ptr(vm, off);
+  c->ninstr = ninstr;
+  c->name = c->qualname = c->filename = mt_name(MT_N_empty);
+  c->consts = c->names = c->varnames = c->cellvars = c->freevars = empty_t;
+  c->linetable = c->exctable = empty_b;
+  return mt_ref(MT_T_CODE, off);
+}
+
+mt_value mt_func_new(mt_vm *vm, mt_value code, mt_value globals, mt_value name, mt_value qualname) {
+  uint32_t off = mt_heap_alloc(vm, MT_T_FUNCTION, sizeof(mt_function));
+  if (!off) return MT_EXC;
+  mt_function *f = mt_ptr(vm, off);
+  f->code = code;
+  f->globals = globals;
+  f->name = name;
+  f->qualname = qualname;
+  f->defaults = f->kwdefaults = f->closure = MT_NULL;
+  return mt_ref(MT_T_FUNCTION, off);
+}
+
+mt_value mt_func_cell_new(mt_vm *vm, mt_value v) {
+  uint32_t off = mt_heap_alloc(vm, MT_T_CELL, sizeof(mt_cell));
+  if (!off) return MT_EXC;
+  ((mt_cell *)mt_ptr(vm, off))->v = v;
+  return mt_ref(MT_T_CELL, off);
+}
+
+mt_value mt_func_bind(mt_vm *vm, mt_value func, mt_value self) {
+  uint32_t type = mt_is_native(func) ? MT_T_BUILTIN_FN : MT_T_METHOD;
+  uint32_t off = mt_heap_alloc(vm, type, sizeof(mt_method));
+  if (!off) return MT_EXC;
+  mt_method *m = mt_ptr(vm, off);
+  m->self = self;
+  m->func = func;
+  return mt_ref(type, off);
+}
+
+mt_value mt_func_frame_new(mt_vm *vm, mt_value code, mt_value func, mt_value globals,
+                           mt_value back, uint32_t nregs) {
+  if (nregs < mt_func_code(vm, code)->nregs) nregs = mt_func_code(vm, code)->nregs;
+  uint32_t off = mt_heap_alloc(vm, MT_T_FRAME, mt_frame_size(nregs));
+  if (!off) return MT_EXC;
+  mt_frame *f = mt_ptr(vm, off);
+  f->nregs = nregs;
+  f->back = back;
+  f->func = func;
+  f->code = code;
+  f->globals = globals;
+  f->exc = MT_NULL;
+  for (uint32_t i = 0; i < nregs; i++) f->regs[i] = MT_NULL;
+  return mt_ref(MT_T_FRAME, off);
+}

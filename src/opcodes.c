@@ -1,0 +1,16 @@
+/*
+** opcodes.c: per-opcode tables generated from the MT_OPCODES list.
+*/
+#include "opcodes.h"
+
+const char *const mt_op_names[MT_OP_COUNT] = {
+#define X(name, fmt, doc) [MT_OP_##name] = #name,
+    MT_OPCODES(X)
+#undef X
+};
+
+const uint8_t mt_op_formats[MT_OP_COUNT] = {
+#define X(name, fmt, doc) [MT_OP_##name] = MT_FMT_##fmt,
+    MT_OPCODES(X)
+#undef X
+};

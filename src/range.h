@@ -1,0 +1,16 @@
+/*
+** range.h: range objects (start, stop, step ints; object.h mt_triple).
+*/
+#ifndef MT_RANGE_H
+#define MT_RANGE_H
+
+#include "heap.h"
+
+/* range(start, stop, step) for int arguments: ValueError if step is 0. */
+MT_INTERNAL mt_value mt_range_new(mt_vm *vm, mt_value start, mt_value stop, mt_value step);
+/* The number of items, as an int value (or MT_EXC). */
+MT_INTERNAL mt_value mt_range_len(mt_vm *vm, mt_value r);
+/* start + i * step for an int i (0 <= i < len). */
+MT_INTERNAL mt_value mt_range_item(mt_vm *vm, mt_value r, mt_value i);
+
+#endif
