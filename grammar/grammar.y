@@ -33,6 +33,11 @@
 %token_destructor { (void)ps; }
 
 %include {
+/* Without NDEBUG lemon's template adds tracing with a static FILE *, a
+** global the interpreter may not have (many run on many threads). */
+#ifndef NDEBUG
+#define NDEBUG 1
+#endif
 #include "parse_internal.h"
 #define YYNOERRORRECOVERY 1
 #define mt_parser_ENGINEALWAYSONSTACK 1

@@ -15,7 +15,6 @@
 #define MT_PARSE_INTERNAL_H
 
 #include <setjmp.h>
-#include <stdio.h>
 
 #include "ast.h"
 #include "lex.h"
@@ -157,9 +156,6 @@ MT_INTERNAL void mt_parserInit(void *parser, mt_parse_state *ps);
 MT_INTERNAL void mt_parserFinalize(void *parser);
 MT_INTERNAL void mt_parser(void *parser, int major, mt_token minor);
 MT_INTERNAL int mt_parserFallback(int token);
-#ifndef NDEBUG
-MT_INTERNAL void mt_parserTrace(FILE *out, char *prompt);
-#endif
 MT_INTERNAL size_t mt_parser_size(void);
 MT_INTERNAL bool mt_parser_accepts(void *parser, int token);
 
