@@ -446,6 +446,7 @@
   X(slice, "slice") \
   X(sort, "sort") \
   X(sorted, "sorted") \
+  X(source, "source") \
   X(split, "split") \
   X(splitlines, "splitlines") \
   X(start, "start") \

@@ -58,16 +58,35 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 #define MT_NATIVES(X)                                                       \
   /* ---- builtin functions ---- */                                         \
   X(BUILTINS, abs, mt_bi_abs)                                               \
+  X(BUILTINS, all, mt_bi_all)                                               \
+  X(BUILTINS, any, mt_bi_any)                                               \
+  X(BUILTINS, ascii, mt_bi_ascii)                                           \
+  X(BUILTINS, bin, mt_bi_bin)                                               \
+  X(BUILTINS, callable, mt_bi_callable)                                     \
+  X(BUILTINS, chr, mt_bi_chr)                                               \
+  X(BUILTINS, delattr, mt_bi_delattr)                                       \
+  X(BUILTINS, dir, mt_bi_dir)                                               \
+  X(BUILTINS, divmod, mt_bi_divmod)                                         \
+  X(BUILTINS, format, mt_bi_format)                                         \
   X(BUILTINS, getattr, mt_bi_getattr)                                       \
   X(BUILTINS, hasattr, mt_bi_hasattr)                                       \
+  X(BUILTINS, hash, mt_bi_hash)                                             \
+  X(BUILTINS, hex, mt_bi_hex)                                               \
+  X(BUILTINS, id, mt_bi_id)                                                 \
   X(BUILTINS, isinstance, mt_bi_isinstance)                                 \
+  X(BUILTINS, issubclass, mt_bi_issubclass)                                 \
   X(BUILTINS, iter, mt_bi_iter)                                             \
   X(BUILTINS, len, mt_bi_len)                                               \
   X(BUILTINS, max, mt_bi_max)                                               \
   X(BUILTINS, min, mt_bi_min)                                               \
   X(BUILTINS, next, mt_bi_next)                                             \
+  X(BUILTINS, oct, mt_bi_oct)                                               \
+  X(BUILTINS, ord, mt_bi_ord)                                               \
+  X(BUILTINS, pow, mt_bi_pow)                                               \
   X(BUILTINS, print, mt_bi_print)                                           \
   X(BUILTINS, repr, mt_bi_repr)                                             \
+  X(BUILTINS, round, mt_bi_round)                                           \
+  X(BUILTINS, setattr, mt_bi_setattr)                                       \
   X(BUILTINS, sorted, mt_bi_sorted)                                         \
   X(BUILTINS, sum, mt_bi_sum)                                               \
   /* ---- type ---- */                                                      \
@@ -137,6 +156,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(STR, upper, mt_m_str_upper)                                             \
   X(STR, zfill, mt_m_str_zfill)                                             \
   /* ---- bytes ---- */                                                     \
+  X(BYTES, __call__, mt_bi_bytes)                                           \
   X(BYTES, capitalize, mt_m_bytes_capitalize)                               \
   X(BYTES, center, mt_m_bytes_center)                                       \
   X(BYTES, count, mt_m_bytes_count)                                         \
@@ -229,6 +249,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(SET, union, mt_m_set_union)                                             \
   X(SET, update, mt_m_set_update)                                           \
   /* ---- frozenset ---- */                                                 \
+  X(FROZENSET, __call__, mt_bi_frozenset)                                   \
   X(FROZENSET, copy, mt_m_frozenset_copy)                                   \
   X(FROZENSET, difference, mt_m_frozenset_difference)                       \
   X(FROZENSET, intersection, mt_m_frozenset_intersection)                   \
@@ -239,10 +260,18 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(FROZENSET, union, mt_m_frozenset_union)                                 \
   /* ---- range ---- */                                                     \
   X(RANGE, __call__, mt_bi_range)                                           \
+  /* ---- slice ---- */                                                     \
+  X(SLICE, __call__, mt_bi_slice)                                           \
   /* ---- enumerate ---- */                                                 \
   X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
   /* ---- zip ---- */                                                       \
-  X(ZIP, __call__, mt_bi_zip)
+  X(ZIP, __call__, mt_bi_zip)                                               \
+  /* ---- map ---- */                                                       \
+  X(MAP, __call__, mt_bi_map)                                               \
+  /* ---- filter ---- */                                                    \
+  X(FILTER, __call__, mt_bi_filter)                                         \
+  /* ---- reversed ---- */                                                  \
+  X(REVERSED, __call__, mt_bi_reversed)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
@@ -385,6 +414,7 @@ typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
   X(ZIP_NEXT, mt_cont_zip_next)     \
   X(NEXT, mt_cont_next)             \
   X(SORT_KEY, mt_cont_sort_key)     \
+  X(ALL_ANY, mt_cont_all_any)       \
   X(MINMAX_KEY, mt_cont_minmax_key)
 
 typedef enum {
