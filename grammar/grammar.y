@@ -53,6 +53,9 @@
        PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL AMPEREQUAL
        VBAREQUAL CIRCUMFLEXEQUAL LSHIFTEQUAL RSHIFTEQUAL DOUBLESTAREQUAL
        DOUBLESLASHEQUAL ATEQUAL.
+/* ---- a character no token starts with ($ ? `), CPython's ERRORTOKEN:
+**      no rule accepts it, so it is a syntax error where it stands ---- */
+%token ERRORTOKEN.
 
 %fallback NAME MATCH CASE.
 

@@ -526,7 +526,7 @@ static int dump_node(mt_buf *out, const mt_ast_node *n, int level) {
     size_t mark = out->len;
     if (!first) rc = mt_buf_puts(out, ", ");
     rc = rc || mt_buf_printf(out, "%s=", f->name);
-    bool omit;
+    bool omit = false;
     rc = rc || dump_field(out, n, f, level + 1, &omit);
     if (omit) {
       out->len = mark; /* roll back "name=" */

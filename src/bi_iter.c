@@ -1,7 +1,6 @@
 /*
 ** bi_iter.c: the builtin functions and types over iterables that the VM
-** does not itself need (all, any, map, filter, reversed, frozenset,
-** bytes, slice) as natives (native.h), with CPython 3.11's results and
+** does not itself need (all, any, reversed, bytes) as natives (native.h), with CPython 3.11's results and
 ** messages. all() and any() stop at the deciding item, also when the
 ** items come from Python code (a native frame asks the VM for each).
 */
@@ -12,8 +11,6 @@
 #include "iterate.h"
 #include "native.h"
 #include "ops.h"
-#include "set.h"
-#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 #include "unicode.h"
@@ -57,49 +54,14 @@ mt_value mt_bi_any(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwn
   return all_any(vm, args, nargs, kwnames, true);
 }
 
-/* ---- map, filter, reversed ---- */
-
-/* map(func, iterable, ...) */
-mt_value mt_bi_map(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_no_kw(vm, "map", kwnames)) return MT_EXC;
-  if (nargs < 2) return mt_raise(vm, MT_T_TYPE_ERROR, "map() must have at least two arguments.");
-  mt_value its = mt_tuple_new(vm, nargs - 1);
-  if (its == MT_EXC) return MT_EXC;
-  for (uint32_t i = 1; i < nargs; i++) {
-    mt_value it = mt_iter_new(vm, args[i]);
-    if (it == MT_EXC) return MT_EXC;
-    mt_tuple_items(vm, its)[i - 1] = it;
-  }
-  return mt_iter_map(vm, args[0], its);
-}
-
-/* filter(function or None, iterable) */
-mt_value mt_bi_filter(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_no_kw(vm, "filter", kwnames) || mt_args_count(vm, "filter", nargs, 2, 2)) return MT_EXC;
-  mt_value it = mt_iter_new(vm, args[1]);
-  return it == MT_EXC ? MT_EXC : mt_iter_filter(vm, args[0], it);
-}
+/* ---- reversed ---- */
 
 mt_value mt_bi_reversed(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_no_kw(vm, "reversed", kwnames) || mt_args_count(vm, "reversed", nargs, 1, 1)) return MT_EXC;
   return mt_iter_reversed(vm, args[0]);
 }
 
-/* ---- frozenset, bytes, slice ---- */
-
-mt_value mt_bi_frozenset(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_no_kw(vm, "frozenset", kwnames) || mt_args_count(vm, "frozenset", nargs, 0, 1)) return MT_EXC;
-  mt_value s = mt_set_new(vm, true);
-  if (nargs == 0 || s == MT_EXC) return s;
-  mt_value v = args[0];
-  if (mt_is_ref_type(v, MT_T_FROZENSET)) return v;
-  if (!mt_is_ref_type(v, MT_T_SET) && !mt_is_ref_type(v, MT_T_DICT)) {
-    v = mt_iterate_list(vm, v);
-    if (v == MT_NULL) return mt_native_redo(vm, MT_NAT_FROZENSET___call__, args, nargs, kwnames, 0);
-    if (v == MT_EXC) return MT_EXC;
-  }
-  return mt_set_update(vm, s, v) ? MT_EXC : s;
-}
+/* ---- bytes ---- */
 
 /* bytes(source, encoding[, errors]) for a str source: source.encode(...). */
 static mt_value encode(mt_vm *vm, mt_value s, mt_value encoding, mt_value errors) {
@@ -138,11 +100,4 @@ mt_value mt_bi_bytes(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value k
   if (seq == MT_NULL)
     return nargs ? mt_native_redo(vm, MT_NAT_BYTES___call__, args, nargs, kwnames, 0) : mt_iterate_vm_only(vm, src);
   return seq == MT_EXC ? MT_EXC : mt_bytes_from_ints(vm, seq);
-}
-
-/* slice(stop), slice(start, stop[, step]) */
-mt_value mt_bi_slice(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_no_kw(vm, "slice", kwnames) || mt_args_count(vm, "slice", nargs, 1, 3)) return MT_EXC;
-  if (nargs == 1) return mt_slice_new(vm, MT_NONE, args[0], MT_NONE);
-  return mt_slice_new(vm, args[0], args[1], nargs > 2 ? args[2] : MT_NONE);
 }

@@ -6,12 +6,11 @@
 #include "bytes.h"
 #include "exc.h"
 #include "float_obj.h"
-#include "format.h"
+#include "fmtval.h"
 #include "hash.h"
 #include "int.h"
 #include "native.h"
 #include "ops.h"
-#include "repr.h"
 #include "str.h"
 #include "tuple.h"
 #include "unicode.h"
@@ -77,18 +76,9 @@ mt_value mt_bi_ord(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwn
                   (unsigned long long)len);
 }
 
-/* ascii(v): repr(v) with every non-ASCII character escaped. */
 mt_value mt_bi_ascii(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_one(vm, "ascii", nargs, kwnames)) return MT_EXC;
-  mt_value r = mt_repr(vm, args[0]);
-  if (r == MT_EXC || mt_str_obj_view(vm, r).ascii) return r;
-  mt_strview s = mt_str_obj_view(vm, r);
-  mt_buf b = MT_BUF_INIT;
-  mt_uni_codec_error err;
-  int rc = mt_uni_encode(MT_UNI_ASCII, MT_UNI_ERR_BACKSLASHREPLACE, s.p, s.len, &b, &err);
-  r = rc ? mt_raise_type(vm, MT_T_MEMORY_ERROR) : mt_str_obj_new_n(vm, b.data, b.len, b.len);
-  mt_buf_free(&b);
-  return r;
+  return mt_fmtval_ascii(vm, args[0]);
 }
 
 /* ---- divmod, pow, round ---- */
@@ -176,5 +166,5 @@ mt_value mt_bi_format(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value 
   if (mt_args_no_kw(vm, "format", kwnames) || mt_args_count(vm, "format", nargs, 1, 2)) return MT_EXC;
   mt_value spec = nargs > 1 ? args[1] : mt_name(MT_N_empty);
   if (!mt_is_str(spec)) return mt_arg_bad(vm, "format", 2, NULL, "str", spec);
-  return mt_format(vm, args[0], spec);
+  return mt_fmtval_format(vm, args[0], spec);
 }

@@ -15,6 +15,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "native.h"
+#include "opcodes.h"
 #include "sb.h"
 #include "str.h"
 #include "tuple.h"
@@ -104,6 +105,11 @@ void mt_call_pop(mt_vm *vm) {
   mt_frame *f = mt_ptr(vm, off);
   *mt_root(vm, MT_ROOT_FRAME) = f->back;
   h->depth--;
+  if (f->flags & MT_FRAME_GEN) {
+    f->flags &= ~MT_FRAME_RUNNING;
+    f->back = MT_NULL;
+    return;
+  }
   if (off + f->h.size == h->used) {
     uint32_t size = f->h.size;
     memset(f, 0, size);
@@ -280,20 +286,67 @@ static void bind_closure(mt_vm *vm, mt_frame *f, const mt_function *fn) {
   for (uint32_t i = 0; i < c->nfree; i++) f->regs[v[c->nvars - c->nfree + i].reg] = cells[i];
 }
 
-int mt_call_push(mt_vm *vm, mt_value fnv, mt_value self, const mt_value *args, uint32_t nargs,
-                 mt_value kwnames) {
+/* A frame for calling fn with these arguments, bound but not linked.
+** Returns its offset or 0. */
+static uint32_t bound_frame(mt_vm *vm, mt_value fnv, mt_value self, const mt_value *args, uint32_t nargs,
+                            mt_value kwnames) {
   mt_function *fn = MT_OBJ(vm, mt_function, fnv);
   mt_value code = fn->code;
   uint32_t off = new_frame(vm, code, fnv, fn->globals);
-  if (!off) return -1;
+  if (!off) return 0;
   mt_frame *f = mt_ptr(vm, off);
   const mt_code *c = MT_OBJ(vm, mt_code, code);
   fn = MT_OBJ(vm, mt_function, fnv);
   bool simple = kwnames == MT_NULL && self == MT_NULL && nargs == c->argcount && c->kwonlyargcount == 0 &&
                 !(c->flags & (MT_CO_VARARGS | MT_CO_VARKEYWORDS));
   if (simple) memcpy(f->regs, args, 8 * (size_t)nargs);
-  else if (bind(vm, f, fn, self, args, nargs, kwnames)) return -1;
+  else if (bind(vm, f, fn, self, args, nargs, kwnames)) return 0;
   if (c->nfree) bind_closure(vm, f, fn);
+  return off;
+}
+
+int mt_call_push(mt_vm *vm, mt_value fnv, mt_value self, const mt_value *args, uint32_t nargs,
+                 mt_value kwnames) {
+  uint32_t off = bound_frame(vm, fnv, self, args, nargs, kwnames);
+  if (!off) return -1;
   link_frame(vm, off);
   return 0;
+}
+
+mt_value mt_call_generator(mt_vm *vm, mt_value fnv, mt_value self, const mt_value *args, uint32_t nargs,
+                           mt_value kwnames) {
+  uint32_t off = bound_frame(vm, fnv, self, args, nargs, kwnames);
+  if (!off) return MT_EXC;
+  mt_frame *f = mt_ptr(vm, off);
+  f->back = MT_NULL;
+  f->flags = MT_FRAME_GEN;
+  uint32_t g = mt_heap_alloc(vm, MT_T_GENERATOR, sizeof(mt_iter));
+  if (!g) return MT_EXC;
+  mt_iter *it = mt_ptr(vm, g);
+  it->a = mt_ref(MT_T_FRAME, off);
+  it->b = it->c = MT_NULL;
+  return mt_ref(MT_T_GENERATOR, g);
+}
+
+mt_value mt_call_resume(mt_vm *vm, mt_value gen) {
+  mt_iter *it = MT_OBJ(vm, mt_iter, gen);
+  if (it->a == MT_NULL) return MT_STOP;
+  mt_frame *f = MT_OBJ(vm, mt_frame, it->a);
+  if (f->flags & MT_FRAME_DONE) {
+    it->a = MT_NULL;
+    return MT_STOP;
+  }
+  if (f->flags & MT_FRAME_RUNNING) return mt_raise(vm, MT_T_VALUE_ERROR, "generator already executing");
+  mt_heap *h = mt_hdr(vm);
+  if (h->depth >= h->max_depth) return mt_raise(vm, MT_T_RECURSION_ERROR, "maximum recursion depth exceeded");
+  if (f->pc > 0) {
+    /* Resumed after a YIELD: its A receives the value sent, None for next(). */
+    mt_instr y = MT_OBJ(vm, mt_code, f->code)->code[f->pc - 1];
+    f->regs[mt_instr_a(y)] = MT_NONE;
+  }
+  f->back = *mt_root(vm, MT_ROOT_FRAME);
+  f->flags |= MT_FRAME_RUNNING;
+  *mt_root(vm, MT_ROOT_FRAME) = it->a;
+  h->depth++;
+  return MT_NULL;
 }

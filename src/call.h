@@ -22,7 +22,11 @@
 
 #include "heap.h"
 
-#define MT_FRAME_NATIVE UINT32_C(0x80000000) /* flags: a native frame; low bits: continuation */
+/* Frame flags. */
+#define MT_FRAME_NATIVE UINT32_C(0x80000000)  /* a native frame; low bits: continuation */
+#define MT_FRAME_GEN UINT32_C(0x40000000)     /* a generator's frame (owned by it) */
+#define MT_FRAME_DONE UINT32_C(0x20000000)    /* a generator's frame that returned */
+#define MT_FRAME_RUNNING UINT32_C(0x10000000) /* a generator's frame in the chain */
 #define MT_FRAME_CONT_MASK UINT32_C(0xFFFF)
 
 enum { MT_FRAME_PENDING, MT_FRAME_PENDING_KIND, MT_FRAME_STATE };
@@ -43,13 +47,25 @@ MT_INTERNAL mt_value mt_call_make_function(mt_vm *vm, mt_value frame, mt_value c
 MT_INTERNAL int mt_call_push(mt_vm *vm, mt_value fn, mt_value self, const mt_value *args,
                              uint32_t nargs, mt_value kwnames);
 
+/* Calling a generator function: the frame, bound like a call's but not
+** linked, inside a new generator object (ITER layout, a = the frame).
+** Returns the generator or MT_EXC. */
+MT_INTERNAL mt_value mt_call_generator(mt_vm *vm, mt_value fn, mt_value self, const mt_value *args,
+                                       uint32_t nargs, mt_value kwnames);
+
+/* next() on a generator: link its frame on top and make it run (the value
+** it yields or MT_STOP goes to the frame below). Returns MT_NULL, MT_STOP
+** when it is exhausted, or MT_EXC ("generator already executing",
+** RecursionError). */
+MT_INTERNAL mt_value mt_call_resume(mt_vm *vm, mt_value gen);
+
 /* Push a frame running code object `code` (a module body, no arguments)
 ** in globals. Returns 0 or -1. */
 MT_INTERNAL int mt_call_push_code(mt_vm *vm, mt_value code, mt_value globals);
 
 /* Pop the top frame (a Python or native one): the FRAME root becomes its
 ** caller. Its memory goes back to the bump space when it is the newest
-** object. */
+** object, unless a generator owns it (it is then only unlinked). */
 MT_INTERNAL void mt_call_pop(mt_vm *vm);
 
 #endif

@@ -18,6 +18,7 @@
 #include "range.h"
 #include "repr.h"
 #include "set.h"
+#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 #include "unicode.h"
@@ -157,17 +158,28 @@ mt_value mt_bi_tuple(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value k
   return mt_tuple_from(vm, mt_list_items(vm, items), mt_list_len(vm, items));
 }
 
-mt_value mt_bi_set(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (zero_or_one(vm, "set", nargs, kwnames)) return MT_EXC;
-  mt_value s = mt_set_new(vm, false);
+/* set(iterable) and frozenset(iterable). */
+static mt_value make_set(mt_vm *vm, bool frozen, uint32_t id, const mt_value *args, uint32_t nargs,
+                         mt_value kwnames) {
+  if (zero_or_one(vm, frozen ? "frozenset" : "set", nargs, kwnames)) return MT_EXC;
+  if (frozen && nargs == 1 && mt_is_ref_type(args[0], MT_T_FROZENSET)) return args[0];
+  mt_value s = mt_set_new(vm, frozen);
   if (s == MT_EXC || nargs == 0) return s;
   uint32_t t = mt_obj_type(args[0]);
   if (t == MT_T_SET || t == MT_T_FROZENSET || t == MT_T_DICT || t == MT_T_LIST || t == MT_T_TUPLE)
     return mt_set_update(vm, s, args[0]) ? MT_EXC : s;
   mt_value items = mt_native_items(vm, args[0]);
-  if (items == MT_NULL) return mt_native_redo(vm, MT_NAT_SET___call__, args, nargs, kwnames, 0);
+  if (items == MT_NULL) return mt_native_redo(vm, id, args, nargs, kwnames, 0);
   if (items == MT_EXC) return MT_EXC;
   return mt_set_update(vm, s, items) ? MT_EXC : s;
+}
+
+mt_value mt_bi_set(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  return make_set(vm, false, MT_NAT_SET___call__, args, nargs, kwnames);
+}
+
+mt_value mt_bi_frozenset(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  return make_set(vm, true, MT_NAT_FROZENSET___call__, args, nargs, kwnames);
 }
 
 /* d.update(pairs) from a list of items that must each be a pair. */
@@ -264,4 +276,29 @@ mt_value mt_bi_zip(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwn
     mt_tuple_items(vm, its)[k] = it;
   }
   return mt_iter_zip(vm, its, strict);
+}
+
+mt_value mt_bi_map(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  if (mt_args_no_kw(vm, "map", kwnames)) return MT_EXC;
+  if (nargs < 2) return mt_raise(vm, MT_T_TYPE_ERROR, "map() must have at least two arguments.");
+  mt_value its = mt_tuple_new(vm, nargs - 1);
+  if (its == MT_EXC) return MT_EXC;
+  for (uint32_t k = 1; k < nargs; k++) {
+    mt_value it = mt_iter_new(vm, args[k]);
+    if (it == MT_EXC) return MT_EXC;
+    mt_tuple_items(vm, its)[k - 1] = it;
+  }
+  return mt_iter_map(vm, args[0], its);
+}
+
+mt_value mt_bi_filter(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  if (mt_args_no_kw(vm, "filter", kwnames) || mt_args_count(vm, "filter", nargs, 2, 2)) return MT_EXC;
+  mt_value it = mt_iter_new(vm, args[1]);
+  return it == MT_EXC ? MT_EXC : mt_iter_filter(vm, args[0], it);
+}
+
+mt_value mt_bi_slice(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  if (mt_args_no_kw(vm, "slice", kwnames) || mt_args_count(vm, "slice", nargs, 1, 3)) return MT_EXC;
+  if (nargs == 1) return mt_slice_new(vm, MT_NONE, args[0], MT_NONE);
+  return mt_slice_new(vm, args[0], args[1], nargs == 3 ? args[2] : MT_NONE);
 }

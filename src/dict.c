@@ -131,30 +131,24 @@ mt_value mt_dict_new_sized(mt_vm *vm, uint32_t n) {
 /* Look key up. Returns its entry index, -1 if absent, -2 on error; *slot
 ** gets the index slot holding the entry, or the first empty slot. Key
 ** comparison may allocate, so the table is re-derived after it. */
-static int64_t lookup(mt_vm *vm, mt_value d, mt_value key, int64_t hash, uint64_t *slot) {
+static inline int64_t lookup(mt_vm *vm, mt_value d, mt_value key, int64_t hash, uint64_t *slot) {
   mt_dkeys *k = keys_of(vm, d);
   if (!k) return -1;
+  mt_dentry *e = mt_dkeys_entries(k);
   probe p = probe_start(hash, k->log2size);
-  for (;;) {
+  for (;; probe_next(&p)) {
     int64_t ix = ix_get(k, p.i);
     if (ix == IX_EMPTY) break;
-    if (ix >= 0) {
-      mt_dentry *e = &mt_dkeys_entries(k)[ix];
-      if (e->key == key) {
-        *slot = p.i;
-        return ix;
-      }
-      if (e->hash == hash) {
-        int eq = mt_cmp_eq(vm, e->key, key);
-        if (eq < 0) return -2;
-        if (eq) {
-          *slot = p.i;
-          return ix;
-        }
-        k = keys_of(vm, d);
-      }
+    if (ix < 0 || (e[ix].key != key && e[ix].hash != hash)) continue;
+    if (e[ix].key != key) {
+      int eq = mt_cmp_eq(vm, e[ix].key, key);
+      if (eq < 0) return -2;
+      k = keys_of(vm, d);
+      e = mt_dkeys_entries(k);
+      if (!eq) continue;
     }
-    probe_next(&p);
+    *slot = p.i;
+    return ix;
   }
   *slot = p.i;
   return -1;
@@ -196,18 +190,22 @@ int mt_dict_set(mt_vm *vm, mt_value d, mt_value key, mt_value value) {
   return mt_dict_set_hashed(vm, d, key, hash, value);
 }
 
-mt_value mt_dict_get_hashed(mt_vm *vm, mt_value d, mt_value key, int64_t hash) {
+/* d[key] given its hash: the entry's value, MT_NULL, or MT_EXC. */
+static inline mt_value get(mt_vm *vm, mt_value d, mt_value key, int64_t hash) {
   uint64_t slot;
   int64_t ix = lookup(vm, d, key, hash, &slot);
-  if (ix == -2) return MT_EXC;
-  if (ix < 0) return MT_NULL;
+  if (ix < 0) return ix == -2 ? MT_EXC : MT_NULL;
   return mt_dkeys_entries(keys_of(vm, d))[ix].value;
+}
+
+mt_value mt_dict_get_hashed(mt_vm *vm, mt_value d, mt_value key, int64_t hash) {
+  return get(vm, d, key, hash);
 }
 
 mt_value mt_dict_get(mt_vm *vm, mt_value d, mt_value key) {
   int64_t hash;
   if (mt_hash_value(vm, key, &hash)) return MT_EXC;
-  return mt_dict_get_hashed(vm, d, key, hash);
+  return get(vm, d, key, hash);
 }
 
 /* Unlink entry ix found at index slot: the slot becomes a tombstone so

@@ -28,6 +28,18 @@ MT_INTERNAL mt_value mt_dict_get_hashed(mt_vm *vm, mt_value d, mt_value key, int
 /* The entry index of key (stable until the key is deleted or the table is
 ** rebuilt: what the VM's global caches hold), -1 if absent, -2 on error. */
 MT_INTERNAL int64_t mt_dict_find(mt_vm *vm, mt_value d, mt_value key, int64_t hash);
+/* The entry a cached index names, if it still holds key (identity): the
+** VM's check for a global-lookup cache. NULL when the cache is stale (the
+** key was deleted, or the table rebuilt). */
+static inline mt_dentry *mt_dict_cached(mt_vm *vm, mt_value d, uint32_t ix, mt_value key) {
+  mt_value k = MT_OBJ(vm, mt_dict, d)->keys;
+  if (k == MT_NULL) return NULL;
+  mt_dkeys *t = MT_OBJ(vm, mt_dkeys, k);
+  if (ix >= t->nentries) return NULL;
+  mt_dentry *e = &mt_dkeys_entries(t)[ix];
+  return e->key == key ? e : NULL;
+}
+
 /* Remove key and return its value; MT_NULL if absent, MT_EXC on error. */
 MT_INTERNAL mt_value mt_dict_pop(mt_vm *vm, mt_value d, mt_value key);
 /* Iterate: *pos starts at 0. Returns false after the last entry. */

@@ -12,6 +12,7 @@
 */
 #include "drive.h"
 
+#include "call.h"
 #include "exc.h"
 #include "int.h"
 #include "iter.h"
@@ -25,6 +26,7 @@ static mt_iter *iter_at(mt_vm *vm, mt_value it) { return MT_OBJ(vm, mt_iter, it)
 mt_value mt_drive_next(mt_vm *vm, mt_value it) {
   if (mt_iter_is_native(vm, it)) return mt_iter_next(vm, it);
   switch (mt_is_ref(it) ? mt_ref_type(it) : MT_TYPE_COUNT) {
+  case MT_T_GENERATOR: return mt_call_resume(vm, it);
   case MT_T_MAP: {
     mt_value inners = iter_at(vm, it)->b;
     uint32_t n = mt_tuple_len(vm, inners);

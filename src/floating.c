@@ -1,11 +1,15 @@
 /*
 ** floating.c: Python float semantics (see floating.h).
 **
-** Decimal digits come from glibc's printf ('%.*e' and '%.*f' print the
-** exact binary value rounded half-even, like dtoa's modes 2 and 3) and go
-** back through strtod (correctly rounded). Both are reentrant. Neither
-** sees a decimal point: digits are picked out of printf's output, and
-** strtod gets "DIGITSe-EXP", so the C locale's LC_NUMERIC does not matter.
+** repr() digits are computed exactly: a * 10**p split into 17 integer
+** digits and a fraction, in 128-bit integers for everyday magnitudes and
+** with the bigint module elsewhere; candidates are checked by reading
+** them back. Fixed precisions ('e', 'f', round()) come from glibc's printf,
+** which prints the exact binary value rounded half-even like dtoa's
+** modes 2 and 3, and text goes back through strtod (correctly rounded).
+** Both are reentrant. Neither sees a decimal point: digits are picked
+** out of printf's output and strtod gets "DIGITSe-EXP", so the C
+** locale's LC_NUMERIC does not matter.
 */
 #include "floating.h"
 
@@ -15,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "numtext.h"
 
 #define ERR_KIND_(code, kind, msg) [code] = kind,
@@ -173,82 +178,209 @@ static double digits_value(const char *d, int n, int64_t exp10) {
   return strtod(buf, NULL);
 }
 
-static bool round_trips(const digits *g, double x) {
-  return digits_value(g->d, g->n, (int64_t)g->decpt - g->n) == x;
+__extension__ typedef unsigned __int128 u128;
+
+static const uint64_t pow10_u64[20] = {
+  1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+  1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+  100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+  1000000000000000000ull, 10000000000000000000ull,
+};
+
+static u128 pow10_wide(int p) {
+  return p < 20 ? pow10_u64[p] : (u128)pow10_u64[19] * pow10_u64[p - 19];
 }
 
-/* k-digit candidate from the correctly rounded 17 digits of x. Rounding
-** twice is exact unless the 17 digits end in an exact half (5 then
-** zeros): then the k-digit rounding is recomputed by printf. */
-static void candidate(double x, const digits *d17, int k, digits *c) {
-  bool half = d17->d[k] == '5';
-  for (int i = k + 1; i < d17->n && half; i++) half = d17->d[i] == '0';
-  if (half) {
-    sig_digits(x, k, c);
+/* The double nearest to q * 10**t. */
+static double uint_value(uint64_t q, int t) {
+  if (q <= (uint64_t)1 << DBL_MANT_DIG && t >= -22 && t <= 22)
+    return t >= 0 ? (double)q * pow10_exact[t] : (double)q / pow10_exact[-t];
+  char buf[48];
+  snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)q, t);
+  return strtod(buf, NULL);
+}
+
+/* a * 10**(16 - e10) = q + f exactly, 10**16 <= q < 10**17, with the
+** fraction f known by whether it is zero and how it compares to 1/2. */
+typedef struct exact17 {
+  uint64_t q;
+  bool frac_nonzero;
+  int frac_vs_half;   /* -1, 0, 1 */
+  int e10;            /* floor(log10(a)) */
+} exact17;
+
+/* floor(log10(a)), off by at most one (too small) for the guess. */
+static int e10_guess(int e2) { return (int)floor((e2 - 1) * 0.30102999566398120); }
+
+static bool fill_exact(exact17 *x, u128 q, bool frac_nonzero, int frac_vs_half, int e10) {
+  x->q = (uint64_t)q;
+  x->frac_nonzero = frac_nonzero;
+  x->frac_vs_half = frac_vs_half;
+  x->e10 = e10;
+  return true;
+}
+
+/* a * 10**p = num / den in 128-bit integers, for 1e-5 <= a < 2**63
+** (a = m * 2**e): m * 10**p / 2**-e or (m << e) * 10**p or / 10**-p,
+** with p = 16 - e10 <= 22 so that m * 10**p < 2**128. */
+static bool exact_small(uint64_t m, int e, exact17 *x, int e10) {
+  for (int tries = 0; tries < 3; tries++) {
+    int p = 16 - e10;
+    u128 num, den;
+    if (e >= 0) {
+      num = (u128)(m << e);
+      den = 1;
+      if (p >= 0) num *= pow10_wide(p);
+      else den = pow10_wide(-p);
+    } else {
+      num = (u128)m * pow10_wide(p);
+      den = (u128)1 << -e;
+    }
+    u128 q = num / den, rem = num % den;
+    if (q >= pow10_u64[17]) e10++;
+    else if (q < pow10_u64[16]) e10--;
+    else return fill_exact(x, q, rem != 0, 2 * rem < den ? -1 : 2 * rem > den ? 1 : 0, e10);
+  }
+  return false;
+}
+
+/* The same over the whole double range with bigint arithmetic: 10**p
+** has up to 1130 bits, everything fits in stack buffers. At most two
+** rounds: the guess for e10 is off by at most one. */
+static void exact_big(uint64_t m, int e, exact17 *x, int e10) {
+  enum { L = 48 };
+  mt_limb pw[L], nb[L], db[L], qb[L], rb[L], tb[L], ten = 10, ml = m, one = 1;
+  mt_big tenv = {&ten, 1, false}, mv = {&ml, 1, false}, onev = {&one, 1, false};
+  for (;;) {
+    int p = 16 - e10;
+    mt_limb ex = (mt_limb)(p < 0 ? -p : p);
+    mt_big exv = {&ex, ex != 0, false};
+    mt_big_out P = {pw, L, 0, false}, N = {nb, L, 0, false}, D = {db, L, 0, false};
+    mt_big_out Q = {qb, L, 0, false}, R = {rb, L, 0, false}, T = {tb, L, 0, false};
+    mt_big_pow(&P, tenv, exv);
+    mt_big pv = {P.d, P.n, false};
+    if (e >= 0) {
+      mt_big_lshift(&T, mv, e);
+      mt_big tv = {T.d, T.n, false};
+      if (p >= 0) {
+        mt_big_mul(&N, tv, pv);
+        mt_big_copy(&D, onev);
+      } else {
+        mt_big_copy(&N, tv);
+        mt_big_copy(&D, pv);
+      }
+    } else {
+      mt_big_mul(&N, mv, pv);
+      mt_big_lshift(&D, onev, -e);
+    }
+    mt_big nv = {N.d, N.n, false}, dv = {D.d, D.n, false};
+    mt_big_divmod(&Q, &R, nv, dv);
+    uint64_t q = Q.n ? Q.d[0] : 0;
+    if (Q.n > 1 || q >= pow10_u64[17]) {
+      e10++;
+      continue;
+    }
+    if (q < pow10_u64[16]) {
+      e10--;
+      continue;
+    }
+    mt_big rv = {R.d, R.n, false};
+    mt_big_lshift(&T, rv, 1);
+    mt_big twice = {T.d, T.n, false};
+    fill_exact(x, q, R.n != 0, mt_big_cmp(twice, dv), e10);
     return;
   }
-  *c = *d17;
-  round_digits(c, k, false);
-  strip_trailing_zeros(c);
 }
 
-/* The next k-digit decimal above c (c has k digits or fewer). */
-static void next_up(digits *c, int k) {
-  while (c->n < k) c->d[c->n++] = '0';
-  increment(c);
-  strip_trailing_zeros(c);
+/* a * 10**(16 - e10) split into integer and fraction, exactly, for any
+** finite a > 0. */
+static void exact_digits17(double a, exact17 *x) {
+  int e2;
+  double f = frexp(a, &e2);
+  uint64_t m = (uint64_t)ldexp(f, DBL_MANT_DIG);
+  int e = e2 - DBL_MANT_DIG, e10 = e10_guess(e2);
+  if (a >= 1e-5 && a < 0x1p63 && exact_small(m, e, x, e10)) return;
+  exact_big(m, e, x, e10);
 }
+
+/* The correctly rounded k-digit (k <= 17) significand, half to even;
+** *e10 moves up when rounding carries into a new digit. */
+static uint64_t round_exact(const exact17 *x, int k, int *e10) {
+  uint64_t base = pow10_u64[17 - k], q = x->q / base, r = x->q % base;
+  bool up;
+  if (k == 17) up = x->frac_vs_half > 0 || (x->frac_vs_half == 0 && (q & 1));
+  else up = r > base / 2 || (r == base / 2 && (x->frac_nonzero || (q & 1)));
+  *e10 = x->e10;
+  q += up;
+  if (q == pow10_u64[k]) {
+    q /= 10;
+    ++*e10;
+  }
+  return q;
+}
+
+static void set_uint_digits(digits *g, uint64_t q, int e10) {
+  char buf[24];
+  g->n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)q);
+  memcpy(g->d, buf, (size_t)g->n);
+  g->decpt = e10 + 1;
+  strip_trailing_zeros(g);
+}
+
+/* Whether q * 10**t (q of k digits, t from e10) reads back as a. */
+static bool reads_back(uint64_t q, int k, int e10, double a) { return uint_value(q, e10 - k + 1) == a; }
 
 /*
 ** Shortest digits that round-trip, closest to x among those (dtoa mode
-** 0). Doubles below 2**53 that are integers print exactly. Subnormals
-** (few significant bits) try 1, 2, ... digits: their rounding intervals
-** are symmetric, so the nearest k-digit decimal round-trips if any does.
-** For normal doubles any decimal of <= 15 digits round-trips uniquely
-** (DBL_DIG), so the
-** correctly rounded 15 digits round-trip iff the shortest has <= 15
-** digits, and then equal it once zeros are stripped; likewise 16 digits,
-** except that at a power of two the rounding interval is lopsided and
-** the next 16-digit decimal up may round-trip when the nearest does not;
-** 17 digits always round-trip.
+** 0), from the exact value a * 10**p = q + f (17 integer digits):
+**  - integers below 2**53 print exactly;
+**  - a normal double's rounding interval is narrower than the gap between
+**    15-digit decimals (DBL_DIG), so the correctly rounded 15 digits
+**    read back iff the shortest has <= 15 digits, and then they are it
+**    (zeros stripped); likewise 16 digits, except that at a power of two
+**    the interval is lopsided and the next 16-digit decimal up may read
+**    back when the nearest does not; 17 digits always read back;
+**  - subnormals have few significant bits: try 1, 2, ... digits (their
+**    intervals are symmetric, so the nearest k-digit decimal reads back
+**    if any k-digit decimal does).
 */
 static void shortest_digits(double x, digits *g) {
   double a = fabs(x);
+  g->neg = signbit(x);
   if (a == 0) {
-    set_zero(g, signbit(x));
+    set_zero(g, g->neg);
     return;
   }
   if (a < 9007199254740992.0 && a == floor(a)) {
-    char buf[24];
-    g->n = snprintf(buf, sizeof buf, "%llu", (unsigned long long)a);
-    memcpy(g->d, buf, (size_t)g->n);
-    g->decpt = g->n;
-    g->neg = x < 0;
-    strip_trailing_zeros(g);
+    int e10 = 0;
+    for (uint64_t t = (uint64_t)a; t >= 10; t /= 10) e10++;
+    set_uint_digits(g, (uint64_t)a, e10);
     return;
   }
-  if (a < DBL_MIN) {
-    for (int k = 1; k < 17; k++) {
-      sig_digits(a, k, g);
-      if (round_trips(g, a)) goto done;
+  exact17 ex;
+  exact_digits17(a, &ex);
+  int e10, e2;
+  uint64_t q = 0;
+  int first = a < DBL_MIN ? 1 : 15;
+  for (int k = first; k <= 16; k++) {
+    q = round_exact(&ex, k, &e10);
+    if (reads_back(q, k, e10, a)) {
+      set_uint_digits(g, q, e10);
+      return;
     }
   }
-  digits d17;
-  sig_digits(a, 17, &d17);
-  while (d17.n < 17) d17.d[d17.n++] = '0';
-  int e2;
-  for (int k = 15; k <= 16; k++) {
-    candidate(a, &d17, k, g);
-    if (round_trips(g, a)) goto done;
+  if (frexp(a, &e2) == 0.5 && uint_value(q, e10 - 15) < a) {
+    if (++q == pow10_u64[16]) {
+      q /= 10;
+      e10++;
+    }
+    if (reads_back(q, 16, e10, a)) {
+      set_uint_digits(g, q, e10);
+      return;
+    }
   }
-  if (frexp(a, &e2) == 0.5 && digits_value(g->d, g->n, (int64_t)g->decpt - g->n) < a) {
-    next_up(g, 16);
-    if (round_trips(g, a)) goto done;
-  }
-  *g = d17;
-  strip_trailing_zeros(g);
-done:
-  g->neg = x < 0;
+  q = round_exact(&ex, 17, &e10);
+  set_uint_digits(g, q, e10);
 }
 
 /* }================================================================== */

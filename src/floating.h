@@ -3,10 +3,8 @@
 ** repr (shortest round-trip digits), float(str), hash, floor division and
 ** modulo, pow, round, and the digit layouts behind format() and %.
 **
-** Conversions between text and doubles are exact (glibc's printf and
-** strtod are correctly rounded) and independent of the C locale: digits
-** are read out of printf's output and fed to strtod without a decimal
-** point.
+** Conversions between text and doubles are exact and independent of
+** the C locale.
 **
 ** (The file is not called float.h: on the include path that name would
 ** shadow the C library's <float.h>.)
@@ -20,6 +18,14 @@
 
 #include "buf.h"
 #include "common.h"
+
+/* The Python exception for an error code. */
+typedef enum mt_float_exc {
+  MT_FLOAT_ZERODIVISION,   /* ZeroDivisionError */
+  MT_FLOAT_OVERFLOW,       /* OverflowError */
+  MT_FLOAT_VALUE,          /* ValueError */
+  MT_FLOAT_MEMORY,         /* MemoryError */
+} mt_float_exc;
 
 /* X(code, exception kind, message). ECOMPLEX is a negative base raised
 ** to a fractional power: CPython returns a complex number there; this
@@ -44,14 +50,6 @@
 enum { MT_FLOAT_OK, MT_FLOAT_ERRORS(MT_FLOAT_ENUM_) MT_FLOAT_NERRORS };
 #undef MT_FLOAT_ENUM_
 
-/* The Python exception for an error code. */
-typedef enum mt_float_exc {
-  MT_FLOAT_ZERODIVISION,   /* ZeroDivisionError */
-  MT_FLOAT_OVERFLOW,       /* OverflowError */
-  MT_FLOAT_VALUE,          /* ValueError */
-  MT_FLOAT_MEMORY,         /* MemoryError */
-} mt_float_exc;
-
 /* Exception kind and message of code (MT_FLOAT_ESYNTAX: the caller adds
 ** ": " and the repr of the argument). */
 MT_INTERNAL mt_float_exc mt_float_error(int code, const char **msg);
@@ -68,8 +66,10 @@ enum {
 };
 
 /* Appends x like CPython's PyOS_double_to_string: type 'e' 'E' 'f' 'F'
-** 'g' 'G' with the given precision (>= 0), or 'r' (repr digits;
-** precision ignored). Upper-case types give 'E', 'INF', 'NAN'. */
+** 'g' 'G' with the given precision (0 <= precision < INT32_MAX; the
+** output grows with it for 'e', 'f' and ALT, so callers bound it), or
+** 'r' (repr digits; precision ignored). Upper-case types give 'E',
+** 'INF', 'NAN'. MT_FLOAT_ENOMEM when b cannot grow. */
 MT_INTERNAL int mt_float_format(mt_buf *b, double x, char type, int precision, unsigned flags);
 
 /* float(text): strips (Unicode, when `unicode`) whitespace, accepts

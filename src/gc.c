@@ -81,6 +81,25 @@ static void scan(gc *g, uint32_t off) {
     for (uint32_t w = 0; w < s.width; w++) mark(g, v[w]);
 }
 
+/* The first live object at or after off. Every word of a live object is
+** marked, so past a dead gap the next set bit is an object's first word:
+** dead objects are skipped without reading them. */
+static uint32_t next_live(const gc *g, uint32_t off) {
+  uint32_t w = off >> 3, nwords = g->used >> 3;
+  while (w < nwords) {
+    uint64_t bits = g->bits[w >> 6] >> (w & 63);
+    if (bits) return (w + (uint32_t)__builtin_ctzll(bits)) << 3;
+    w = (w | 63) + 1;
+  }
+  return g->used;
+}
+
+/* The live object after the live object at off. */
+static uint32_t after(const gc *g, uint32_t off) {
+  off += ((mt_obj *)(g->base + off))->size;
+  return off < g->used && marked(g, off) ? off : next_live(g, off);
+}
+
 static void drain(gc *g) {
   while (g->sp) scan(g, g->stack[--g->sp]);
 }
@@ -95,8 +114,7 @@ static void mark_all(gc *g) {
   drain(g);
   while (g->overflow) {
     g->overflow = false;
-    for (uint32_t off = MT_HEAP_FIRST; off < g->used; off += ((mt_obj *)(g->base + off))->size) {
-      if (!marked(g, off)) continue;
+    for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
       scan(g, off);
       drain(g);
     }
@@ -125,8 +143,7 @@ static void update(const gc *g, mt_value *v) {
 static void update_all(gc *g) {
   mt_heap *h = (mt_heap *)g->base;
   for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) update(g, &h->roots[r]);
-  for (uint32_t off = MT_HEAP_FIRST; off < g->used; off += ((mt_obj *)(g->base + off))->size) {
-    if (!marked(g, off)) continue;
+  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
     mt_obj *o = (mt_obj *)(g->base + off);
     mt_span s = mt_obj_span(o);
     mt_value *v = (mt_value *)((uint8_t *)o + s.at);
@@ -137,15 +154,13 @@ static void update_all(gc *g) {
 
 /* Slide live objects down in address order; returns the new used. */
 static uint32_t move_all(gc *g) {
-  uint32_t off = MT_HEAP_FIRST, to = MT_HEAP_FIRST;
-  while (off < g->used) {
-    uint32_t size = ((mt_obj *)(g->base + off))->size;
-    if (marked(g, off)) {
-      to = forward(g, off);
-      if (to != off) memmove(g->base + to, g->base + off, size);
-      to += size;
-    }
-    off += size;
+  uint32_t to = MT_HEAP_FIRST;
+  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used;) {
+    uint32_t size = ((mt_obj *)(g->base + off))->size, next = after(g, off);
+    to = forward(g, off);
+    if (to != off) memmove(g->base + to, g->base + off, size);
+    to += size;
+    off = next;
   }
   return to;
 }

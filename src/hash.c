@@ -40,7 +40,7 @@ static int range_hash(mt_vm *vm, mt_value r, int64_t *out) {
   return tup == MT_EXC ? -1 : mt_tuple_hash(vm, tup, out);
 }
 
-int mt_hash_value(mt_vm *vm, mt_value v, int64_t *out) {
+int mt_hash_compute(mt_vm *vm, mt_value v, int64_t *out) {
   if (mt_is_float(v)) {
     *out = mt_float_hash(mt_as_float(v), 0);
     return 0;

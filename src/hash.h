@@ -11,8 +11,23 @@
 #include "heap.h"
 
 /* hash(v) into *out: 0, or -1 with TypeError (unhashable) or
-** RecursionError pending. */
-MT_INTERNAL int mt_hash_value(mt_vm *vm, mt_value v, int64_t *out);
+** RecursionError pending. mt_hash_value answers small ints and strs with
+** a cached hash inline (the common dict keys) and calls mt_hash_compute
+** for the rest. */
+MT_INTERNAL int mt_hash_compute(mt_vm *vm, mt_value v, int64_t *out);
+
+static inline int mt_hash_value(mt_vm *vm, mt_value v, int64_t *out) {
+  if (mt_is_small(v)) {
+    int64_t i = mt_as_small(v);
+    *out = i == -1 ? -2 : i;
+    return 0;
+  }
+  if (mt_is_ref_type(v, MT_T_STR) && MT_OBJ(vm, mt_str, v)->hash != -1) {
+    *out = MT_OBJ(vm, mt_str, v)->hash;
+    return 0;
+  }
+  return mt_hash_compute(vm, v, out);
+}
 /* xxh3 of bytes under the interpreter's seed, as Python hashes str/bytes. */
 MT_INTERNAL int64_t mt_hash_bytes(mt_vm *vm, const void *p, size_t n);
 

@@ -4,11 +4,13 @@
 */
 #include "heap.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
+#include "verify.h"
 
 #define INITIAL_COMMIT (UINT64_C(64) << 10)
 #define DEFAULT_SEED UINT64_C(0x2545F4914F6CDD1D)
@@ -115,10 +117,19 @@ static uint32_t builtin_count(void) {
   return n;
 }
 
+/* Start from a clean host struct, keeping what the VM registered. */
+static void reset_vm(mt_vm *vm) {
+  uint32_t natives = vm->native_count;
+  const char *const *names = vm->native_names;
+  memset(vm, 0, sizeof *vm);
+  vm->native_count = natives;
+  vm->native_names = names;
+}
+
 int mt_heap_open(mt_vm *vm, mt_arena_pool *pool, const mt_limits *limits, uint64_t seed) {
   mt_limits lim = limits ? *limits : (mt_limits){0, 0, 0};
   uint64_t cap = lim.max_memory ? lim.max_memory : MT_ARENA_MAX;
-  memset(vm, 0, sizeof *vm);
+  reset_vm(vm);
   if (cap < INITIAL_COMMIT || mt_arena_acquire(pool, cap, &vm->arena)) return -1;
   vm->pool = pool;
   vm->base = vm->arena.base;
@@ -142,6 +153,44 @@ int mt_heap_open(mt_vm *vm, mt_arena_pool *pool, const mt_limits *limits, uint64
   }
   *mt_root(vm, MT_ROOT_BUILTINS) = builtins;
   *mt_root(vm, MT_ROOT_GLOBALS) = globals;
+  mt_gc_reset_trigger(vm);
+  return 0;
+}
+
+static int load_fail(mt_vm *vm, mt_verify_error *err, const char *what) {
+  err->at = 0;
+  snprintf(err->what, sizeof err->what, "%s", what);
+  if (vm->base) mt_arena_release(vm->pool, &vm->arena, mt_hdr(vm)->used);
+  vm->base = NULL;
+  return -1;
+}
+
+int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
+                 const mt_limits *limits, mt_verify_error *err) {
+  mt_limits lim = limits ? *limits : (mt_limits){0, 0, 0};
+  uint64_t cap = lim.max_memory ? lim.max_memory : MT_ARENA_MAX;
+  reset_vm(vm);
+  if (len < MT_HEAP_FIRST || len % 8) return load_fail(vm, err, "image smaller than a header or unaligned");
+  if (len > MT_ARENA_MAX || len + mt_heap_workspace(len) > cap || mt_arena_acquire(pool, cap, &vm->arena))
+    return load_fail(vm, err, "image does not fit the memory limit");
+  vm->pool = pool;
+  vm->base = vm->arena.base;
+  if (mt_arena_commit(&vm->arena, len + mt_heap_workspace(len))) {
+    mt_arena_release(pool, &vm->arena, 0);
+    vm->base = NULL;
+    return load_fail(vm, err, "image does not fit the memory limit");
+  }
+  memcpy(vm->base, image, len);
+  if (mt_hdr(vm)->used != len) {
+    mt_hdr(vm)->used = (uint32_t)len;
+    return load_fail(vm, err, "image size differs from its header");
+  }
+  if (mt_verify_heap(vm, err)) {
+    mt_arena_release(pool, &vm->arena, len);
+    vm->base = NULL;
+    return -1;
+  }
+  mt_heap_set_limits(vm, &lim);
   mt_gc_reset_trigger(vm);
   return 0;
 }

@@ -107,9 +107,20 @@ static inline uint64_t mt_heap_workspace(uint64_t used) {
 
 /* Create an interpreter: an arena (from pool if it has one), the header,
 ** the builtins namespace and an empty globals dict. seed 0 takes the next
-** seed from the pool (or a fixed one without a pool). Returns 0 or -1. */
+** seed from the pool (or a fixed one without a pool). Returns 0 or -1.
+** vm must be zeroed, or have only native_count and native_names set
+** (the VM registers its natives first): those two are kept, every other
+** field is initialized here. */
 MT_INTERNAL int mt_heap_open(mt_vm *vm, mt_arena_pool *pool, const mt_limits *limits,
                              uint64_t seed);
+/* Create an interpreter from the image of another one's arena (its bytes
+** [0, used)): copy it into a fresh arena and verify it (verify.h), so an
+** image from anywhere is safe to run. The image keeps its seed (its dicts
+** stay valid); the limits are the caller's. Returns 0, or -1 when memory
+** is short or the image is malformed (*err then says what is wrong). */
+struct mt_verify_error;
+MT_INTERNAL int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
+                             const mt_limits *limits, struct mt_verify_error *err);
 /* Release the arena (back to the pool, zeroed). */
 MT_INTERNAL void mt_heap_close(mt_vm *vm);
 /* Recompute the fast-path bound after used, the commit or the limits

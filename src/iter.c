@@ -126,7 +126,7 @@ static mt_value str_next(mt_vm *vm, mt_value it) {
   mt_iter *s = iter(vm, it);
   if (s->a == MT_NULL) return MT_STOP;
   mt_strview x = mt_str_obj_view(vm, s->a);
-  if (s->i >= x.len) return exhausted(vm, it);
+  if (s->i < 0 || s->i >= x.len) return exhausted(vm, it);
   size_t from = (size_t)s->i, to = from;
   mt_uni_next(x.p, &to);
   s->i = (int64_t)to;
@@ -138,7 +138,7 @@ static mt_value str_next(mt_vm *vm, mt_value it) {
 static mt_value bytes_next(mt_vm *vm, mt_value it) {
   mt_iter *s = iter(vm, it);
   if (s->a == MT_NULL) return MT_STOP;
-  if (s->i >= mt_bytes_len(vm, s->a)) return exhausted(vm, it);
+  if (s->i < 0 || s->i >= mt_bytes_len(vm, s->a)) return exhausted(vm, it);
   return mt_small(mt_bytes_data(vm, s->a)[s->i++]);
 }
 
@@ -263,7 +263,8 @@ static bool native_at(mt_vm *vm, mt_value v, int depth) {
   if (!mt_is_ref(v) || mt_type_layout(mt_ref_type(v)) != MT_L_ITER || depth > NATIVE_DEPTH) return false;
   switch (mt_ref_type(v)) {
   case MT_T_MAP:
-  case MT_T_FILTER: return false;
+  case MT_T_FILTER:
+  case MT_T_GENERATOR: return false;
   case MT_T_ENUMERATE: return native_at(vm, iter(vm, v)->a, depth + 1);
   case MT_T_ZIP: {
     mt_value its = iter(vm, v)->a;

@@ -49,6 +49,19 @@ static void cross_lines(mt_lexer *lx, uint32_t from, uint32_t to) {
   }
 }
 
+/* The code points in s[0, n): the bytes that are not UTF-8 continuation
+** bytes (10xxxxxx), counted eight at a time. */
+static uint32_t utf8_length(const char *s, uint32_t n) {
+  uint32_t count = n, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    count -= (uint32_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+  }
+  for (; i < n; i++) count -= ((uint8_t)s[i] & 0xC0) == 0x80;
+  return count;
+}
+
 /* The number of code points between the current line's start and byte
 ** off (CPython counts columns in characters). Linear over a line because
 ** tokens arrive in order and the last answer is cached. */
@@ -57,17 +70,56 @@ static uint32_t chars_before(mt_lexer *lx, uint32_t off) {
     lx->cache_off = lx->line_start;
     lx->cache_col = 0;
   }
-  uint32_t col = lx->cache_col;
-  for (uint32_t i = lx->cache_off; i < off; i++) col += ((uint8_t)lx->buf[i] & 0xC0) != 0x80;
+  lx->cache_col += utf8_length(lx->buf + lx->cache_off, off - lx->cache_off);
   lx->cache_off = off;
-  lx->cache_col = col;
-  return col;
+  return lx->cache_col;
+}
+
+/* The column CPython's parser reports for byte column n (1-based) of the
+** current line: it converts bytes to characters with the text read since
+** the first line joined to this one (a quirk visible only when non-ASCII
+** text precedes on those lines). */
+static uint32_t parser_col(const mt_lexer *lx, uint32_t n) {
+  return utf8_length(lx->buf + lx->joined, n);
+}
+
+/* Code points in buf[from, to), a \r\n line end counting as one. */
+static uint32_t count_chars(const char *b, uint32_t from, uint32_t to) {
+  uint32_t n = 0;
+  for (uint32_t i = from; i < to; i++)
+    n += ((uint8_t)b[i] & 0xC0) != 0x80 && !(b[i] == '\r' && b[i + 1] == '\n');
+  return n;
 }
 
 /* ------------------------------------------------------------------ */
 /* Errors                                                               */
 /* ------------------------------------------------------------------ */
 
+/* The innermost open replacement field: 3.11 compiled its expression as a
+** separate source "(" expr ")", so errors inside it are placed in there. */
+static const mt_lex_nest *enclosing_field(const mt_lexer *lx) {
+  if (lx->fdepth == 0) return NULL;
+  for (uint32_t i = lx->depth; i-- > 0;)
+    if (lx->nest[i].open == 'F') return &lx->nest[i];
+  return NULL;
+}
+
+/* What CPython counts before byte off on the current line when it places
+** an error: characters, or bytes for the few errors it places by byte. On
+** the first line of a field's expression the count starts at the
+** expression, plus one for the "(" 3.11 put in front of it. */
+static uint32_t error_offset(mt_lexer *lx, uint32_t off, bool bytes) {
+  const mt_lex_nest *f = enclosing_field(lx);
+  if (f == NULL || f->line != lx->line)
+    return bytes ? off - lx->line_start : chars_before(lx, off);
+  return 1 + (bytes ? off - (f->off + 1) : count_chars(lx->buf, f->off + 1, off));
+}
+
+static int defer_error(mt_lexer *lx, mt_syntax_error_kind kind, uint32_t line, uint32_t col,
+                       bool after_group, const char *msg);
+
+/* Report an error at (line, col). Inside an f-string CPython 3.11 found
+** errors only later, so those take the detour of defer_error. */
 static int fail(mt_lexer *lx, mt_syntax_error_kind kind, uint32_t line, uint32_t col,
                 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
@@ -78,6 +130,7 @@ static int fail(mt_lexer *lx, mt_syntax_error_kind kind, uint32_t line, uint32_t
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  if (lx->fdepth > 0) return defer_error(lx, kind, line, col, false, msg);
   mt_syntax_error_set(&lx->err, kind, line, col, "%s", msg);
   return -1;
 }
@@ -94,50 +147,24 @@ static int fail_at(mt_lexer *lx, uint32_t off, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  return fail(lx, MT_SE_SYNTAX, lx->line, chars_before(lx, off), "%s", msg);
+  return fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, off, false), "%s", msg);
+}
+
+/* An error CPython's tokenizer only signals (a "done" code that its
+** parser turns into an exception); see check_rest. */
+static int signal_error(mt_lexer *lx, mt_syntax_error_kind kind, uint32_t line, uint32_t col,
+                        const char *msg) {
+  fail(lx, kind, line, col, "%s", msg);
+  lx->err_signal = true;
+  return -1;
 }
 
 static int nul_error(mt_lexer *lx) {
   return fail(lx, MT_SE_SYNTAX, lx->line, 0, "source code cannot contain null bytes");
 }
 
-/* CPython 3.11 finds f-string errors while the parser converts the string
-** group, so it points at the token after the group: find that token,
-** starting just past the outermost f-string. */
-static void after_string_group(mt_lexer *lx, uint32_t *line, uint32_t *col) {
-  for (uint32_t i = 0; i < lx->fdepth; i++) lx->buf[lx->fstr[i].body_end] = lx->fstr[i].saved;
-  const mt_lex_fstring *outer = &lx->fstr[0];
-  lx->line = outer->line;
-  lx->line_start = lx->cache_off = outer->line_start;
-  lx->cache_col = 0;
-  cross_lines(lx, outer->start, outer->end);
-  lx->cur = outer->end;
-  lx->fdepth = 0;
-  for (;;) {
-    uint32_t k = mt_lex_scan(lx);
-    if (k == MT_RAW_COMMENT) continue;
-    bool skip = k == MT_RAW_CONTINUATION || k == TK_STRING || k == MT_RAW_FSTRING ||
-                (k == MT_RAW_NL && outer->nest_base > 0);
-    if (!skip) break;
-    cross_lines(lx, lx->tok_start, lx->cur);
-  }
-  *line = lx->line;
-  *col = chars_before(lx, lx->tok_start) + 1;
-}
-
 static int fstring_error(mt_lexer *lx, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-
-static int fstring_error(mt_lexer *lx, const char *fmt, ...) {
-  char msg[sizeof lx->err.msg];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  uint32_t line, col;
-  after_string_group(lx, &line, &col);
-  return fail(lx, MT_SE_SYNTAX, line, col, "%s", msg);
-}
 
 /* ------------------------------------------------------------------ */
 /* Tokens                                                               */
@@ -173,19 +200,52 @@ static int emit_pending(mt_lexer *lx, mt_token *tok) {
 /* Indentation                                                          */
 /* ------------------------------------------------------------------ */
 
-/* CPython's indentation errors point past the whole physical line. */
-static uint32_t line_length(const mt_lexer *lx) {
+/* The characters of the current physical line, without its line end. */
+static uint32_t line_chars(const mt_lexer *lx) {
   uint32_t p = lx->line_start;
   while (lx->buf[p] != '\n' && lx->buf[p] != '\r' && p < lx->limit) p++;
-  return p - lx->line_start;
+  return count_chars(lx->buf, lx->line_start, p);
+}
+
+/* "'(' was never closed" for the innermost open bracket. */
+static int unclosed_error(mt_lexer *lx) {
+  const mt_lex_nest *n = &lx->nest[lx->depth - 1];
+  fail(lx, MT_SE_SYNTAX, n->line, n->col, "'%c' was never closed", n->open);
+  lx->err_signal = true;
+  return -1;
+}
+
+/* A backslash at byte at that is not followed by a line end. */
+static int bad_continuation(mt_lexer *lx, uint32_t at) {
+  /* CPython counts from the first line joined to this one */
+  return signal_error(lx, MT_SE_SYNTAX, lx->line, count_chars(lx->buf, lx->joined, at + 1) + 1,
+                      "unexpected character after line continuation character");
+}
+
+/* The backslash-newline buf[at, end) joins the next line, which must exist. */
+static int continue_line(mt_lexer *lx, uint32_t at, uint32_t end) {
+  /* at the end, CPython points past the line end after the backslash */
+  uint32_t line = lx->line, col = parser_col(lx, at + 2 - lx->line_start);
+  cross_lines(lx, at, end);
+  if (end < lx->limit) return 0;
+  if (lx->nul_line) return nul_error(lx);
+  if (lx->depth > 0) return unclosed_error(lx);
+  return signal_error(lx, MT_SE_SYNTAX, line, col, "unexpected EOF while parsing");
+}
+
+/* The length of the line end at buf[p], 0 when there is none. */
+static uint32_t line_end_at(const char *b, uint32_t p) {
+  return b[p] == '\r' && b[p + 1] == '\n' ? 2 : b[p] == '\n' || b[p] == '\r';
 }
 
 /* At the start of a line: measure the indentation with tab sizes 8 and 1
-** and, on a line that counts, queue INDENT/DEDENTs (tok_get's atbol part). */
+** and, on a line that counts, queue INDENT/DEDENTs (tok_get's atbol part).
+** As in 3.11, a backslash-newline may follow the blanks; the first one
+** fixes the indentation of the joined line. */
 static int start_line(mt_lexer *lx) {
   lx->at_bol = false;
-  uint32_t col = 0, alt = 0, p = lx->cur;
-  for (;; p++) {
+  uint32_t col = 0, alt = 0, cont = 0, p = lx->cur;
+  for (;;) {
     char c = lx->buf[p];
     if (c == ' ') {
       col++;
@@ -195,19 +255,28 @@ static int start_line(mt_lexer *lx) {
       alt++;
     } else if (c == '\f') {
       col = alt = 0;
+    } else if (c == '\\') {
+      uint32_t nl = line_end_at(lx->buf, p + 1);
+      if (nl == 0) return bad_continuation(lx, p);
+      if (cont == 0) cont = col;
+      if (continue_line(lx, p, p + 1 + nl) < 0) return -1;
+      lx->joined = lx->line_start; /* CPython reads that line afresh */
+      p += nl;
     } else {
       break;
     }
+    p++;
   }
   lx->cur = p;
   char c = lx->buf[p];
   lx->blank_line = c == '#' || c == '\n' || c == '\r';
   if (p == lx->limit && lx->nul_line) return nul_error(lx);
   if (lx->blank_line || lx->depth > 0) return 0;
+  if (cont) col = alt = cont;
   uint32_t top = lx->indstack[lx->indent];
   if (col > top) {
     if (lx->indent + 1 >= MT_LEX_MAX_INDENT)
-      return fail(lx, MT_SE_INDENTATION, lx->line, 1, "too many levels of indentation");
+      return signal_error(lx, MT_SE_INDENTATION, lx->line, 1, "too many levels of indentation");
     if (alt <= lx->altstack[lx->indent]) goto tab_error;
     lx->indent++;
     lx->indstack[lx->indent] = col;
@@ -220,12 +289,14 @@ static int start_line(mt_lexer *lx) {
     lx->pending--;
   }
   if (col != lx->indstack[lx->indent])
-    return fail(lx, MT_SE_INDENTATION, lx->line, line_length(lx) + 1,
-                "unindent does not match any outer indentation level");
+    /* CPython points past the whole line, its newline included */
+    return signal_error(lx, MT_SE_INDENTATION, lx->line, line_chars(lx) + 1,
+                        "unindent does not match any outer indentation level");
   if (alt != lx->altstack[lx->indent]) goto tab_error;
   return 0;
 tab_error:
-  return fail(lx, MT_SE_TAB, lx->line, 1, "inconsistent use of tabs and spaces in indentation");
+  return signal_error(lx, MT_SE_TAB, lx->line, 1,
+                      "inconsistent use of tabs and spaces in indentation");
 }
 
 /* ------------------------------------------------------------------ */
@@ -241,31 +312,26 @@ static mt_lex_nest *push_nest(mt_lexer *lx, uint8_t open, uint32_t off) {
   memset(n, 0, sizeof *n);
   n->open = open;
   n->line = lx->line;
-  n->byte_col = off - lx->line_start;
+  n->col = chars_before(lx, off) + 1;
+  n->off = off;
   return n;
 }
 
-static bool in_fstring_field(const mt_lexer *lx) { return lx->fdepth > 0; }
+static bool brackets_match(char open, char close) {
+  return (open == '(' && close == ')') || (open == '[' && close == ']') ||
+         (open == '{' && close == '}');
+}
 
-/* A closing bracket in code or in an f-string field's expression. */
+/* A closing bracket. (In a replacement field read_field_text has checked
+** the brackets already, with 3.11's f-string messages.) */
 static int close_bracket(mt_lexer *lx, char close, uint32_t off) {
-  const char *fs = in_fstring_field(lx) ? "f-string: " : "";
   mt_lex_nest *n = lx->depth > 0 ? &lx->nest[lx->depth - 1] : NULL;
-  if (n == NULL || n->open == 'F') {
-    if (*fs) return fstring_error(lx, "f-string: unmatched '%c'", close);
-    return fail_at(lx, off + 1, "unmatched '%c'", close);
-  }
+  if (n == NULL || n->open == 'F') return fail_at(lx, off + 1, "unmatched '%c'", close);
   char open = (char)n->open;
-  if ((open == '(' && close == ')') || (open == '[' && close == ']') ||
-      (open == '{' && close == '}')) {
+  if (brackets_match(open, close)) {
     lx->depth--;
     return 0;
   }
-  if (*fs)
-    return fstring_error(lx,
-                         "f-string: closing parenthesis '%c' does not match opening "
-                         "parenthesis '%c'",
-                         close, open);
   if (n->line != lx->line)
     return fail_at(lx, off + 1,
                    "closing parenthesis '%c' does not match opening parenthesis '%c' on line %u",
@@ -305,7 +371,8 @@ static int verify_name(mt_lexer *lx, uint32_t start, uint32_t end) {
     if (st.status != MT_UTF8_OK) {
       char why[160];
       mt_utf8_describe(why, sizeof why, s[i], i, st);
-      return fail(lx, MT_SE_SYNTAX, lx->line, end - lx->line_start, "(unicode error) %s", why);
+      return fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, end, true), "(unicode error) %s",
+                  why);
     }
     i += st.len;
   }
@@ -353,7 +420,8 @@ static bool number_end_ok(mt_lexer *lx, int c, uint32_t p, const char *kind) {
                  (c == 'f' && word_follows(s, "or")) ||
                  (c == 'i' && (s[0] == 'f' || s[0] == 'n' || s[0] == 's')) ||
                  (c == 'o' && word_follows(s, "r")) || (c == 'n' && word_follows(s, "ot"));
-  if (keyword || !is_name_char(c)) return true;
+  /* 3.11 lets a non-ASCII character start a name after a number: 1é */
+  if (keyword || !is_name_char(c) || c >= 0x80) return true;
   fail_at(lx, p - 1, "invalid %s literal", kind);
   return false;
 }
@@ -454,11 +522,10 @@ static uint32_t number_slow(mt_lexer *lx, uint32_t start) {
       if (c == 'j' || c == 'J') goto imaginary;
       if (nonzero) {
         /* CPython gives this one a byte range: start .. end of the zeros */
-        fail(lx, MT_SE_SYNTAX, lx->line, start - lx->line_start + 1,
+        (void)zeros_end; /* CPython's range ends there; only the start is kept */
+        fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, start, true) + 1,
              "leading zeros in decimal integer literals are not permitted; "
              "use an 0o prefix for octal integers");
-        lx->err.end_line = lx->line;
-        lx->err.end_col = zeros_end - lx->line_start;
         return 0;
       }
       if (!number_end_ok(lx, c, p, "decimal")) return 0;
@@ -513,8 +580,8 @@ static int unterminated(mt_lexer *lx, uint32_t start) {
   uint32_t q = start;
   while (!is_quote(b[q])) q++;
   bool triple = b[q + 1] == b[q] && b[q + 2] == b[q];
-  if (in_fstring_field(lx)) return fstring_error(lx, "f-string: unterminated string");
-  uint32_t line = lx->line, col = chars_before(lx, start) + 1;
+  if (lx->fdepth > 0) return fstring_error(lx, "f-string: unterminated string");
+  uint32_t line = lx->line, col = error_offset(lx, start, false) + 1;
   uint32_t p = q + (triple ? 3 : 1);
   if (triple) {
     p = lx->limit;
@@ -528,23 +595,15 @@ static int unterminated(mt_lexer *lx, uint32_t start) {
     cross_lines(lx, start, p);
     return nul_error(lx);
   }
-  /* the line holding the last character read */
-  cross_lines(lx, start, p > q ? p - (triple ? 1 : 0) : p);
+  /* the line of the last character read: reaching the end reads no line */
+  cross_lines(lx, start, p == lx->limit ? p - 1 : p);
   return fail(lx, MT_SE_SYNTAX, line, col, "unterminated %sstring literal (detected at line %u)",
               triple ? "triple-quoted " : "", lx->line);
-}
-
-/* A backslash anywhere in a field's expression is an error in 3.11. */
-static int check_field_backslash(mt_lexer *lx, uint32_t start, uint32_t end) {
-  if (in_fstring_field(lx) && memchr(lx->buf + start, '\\', end - start))
-    return fstring_error(lx, "f-string expression part cannot include a backslash");
-  return 0;
 }
 
 /* Open the f-string buf[start, end) (its extent was matched as a string):
 ** hide its closing quote behind the sentinel and emit FSTRING_START. */
 static int open_fstring(mt_lexer *lx, mt_token *tok, uint32_t start, uint32_t end) {
-  if (check_field_backslash(lx, start, end) < 0) return -1;
   if (lx->fdepth >= MT_LEX_MAX_FSTRING_DEPTH)
     return fstring_error(lx, "f-string: expressions nested too deeply");
   char *b = lx->buf;
@@ -574,6 +633,53 @@ static mt_lex_nest *field_expr(mt_lexer *lx) {
   return n->open == 'F' && !n->in_spec ? n : NULL;
 }
 
+/* 3.11 reads a replacement field's expression as text before compiling
+** it (fstring_find_expr), so the errors of that reading come before any
+** the tokens of the expression could show: a backslash anywhere, a '#',
+** an unclosed quote, unbalanced brackets, or no end. p is just past the
+** field's '{'; the body of the f-string ends at the sentinel. */
+static int read_field_text(mt_lexer *lx, uint32_t p) {
+  const char *b = lx->buf;
+  char quote = 0, stack[MT_LEX_MAX_BRACKETS];
+  uint32_t qlen = 0, depth = 0;
+  for (; b[p] != '\0'; p++) {
+    char c = b[p];
+    if (c == '\\') return fstring_error(lx, "f-string expression part cannot include a backslash");
+    if (quote) {
+      if (c == quote && (qlen == 1 || (b[p + 1] == c && b[p + 2] == c))) {
+        p += qlen - 1;
+        quote = 0;
+      }
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      qlen = b[p + 1] == c && b[p + 2] == c ? 3 : 1;
+      p += qlen - 1;
+    } else if (c == '(' || c == '[' || c == '{') {
+      if (depth >= MT_LEX_MAX_BRACKETS)
+        return fstring_error(lx, "f-string: too many nested parenthesis");
+      stack[depth++] = c;
+    } else if (c == '#') {
+      return fstring_error(lx, "f-string expression part cannot include '#'");
+    } else if (depth == 0 && (c == '!' || c == ':' || c == '}' || c == '=')) {
+      if ((c == '!' || c == '=') && b[p + 1] == '=') {
+        p++;
+        continue;
+      }
+      return 0;
+    } else if (c == ')' || c == ']' || c == '}') {
+      if (depth == 0) return fstring_error(lx, "f-string: unmatched '%c'", c);
+      char open = stack[--depth];
+      if (!brackets_match(open, c))
+        return fstring_error(
+            lx, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c,
+            open);
+    }
+  }
+  if (quote) return fstring_error(lx, "f-string: unterminated string");
+  if (depth) return fstring_error(lx, "f-string: unmatched '%c'", stack[depth - 1]);
+  return fstring_error(lx, "f-string: expecting '}'");
+}
+
 /* Literal text of the innermost f-string, at its top level or in a format
 ** spec: FSTRING_MIDDLE runs, a field's LBRACE, the spec's closing RBRACE,
 ** or FSTRING_END. */
@@ -588,6 +694,7 @@ static int fstring_literal(mt_lexer *lx, mt_token *tok) {
       /* 3.11 allows a field in a spec, but not in a spec of that field */
       if (spec && spec->spec_level >= 1)
         return fstring_error(lx, "f-string: expressions nested too deeply");
+      if (read_field_text(lx, start + 1) < 0) return -1;
       mt_lex_nest *n = push_nest(lx, 'F', start);
       if (n == NULL) return -1;
       n->spec_level = spec ? spec->spec_level + 1 : 0;
@@ -622,11 +729,29 @@ static uint32_t skip_space(const char *b, uint32_t p) {
   return p;
 }
 
+/* What 3.11 checks after a field's '=' or '!' once the expression has
+** compiled. It runs when the token after the mark is read, so the parser
+** has seen the whole expression first, as in 3.11. */
+static int check_after_mark(mt_lexer *lx, mt_lex_nest *n) {
+  const char *b = lx->buf;
+  uint32_t p = n->mark_off + 1;
+  char mark = (char)n->mark;
+  n->mark = 0;
+  if (mark == '=') {
+    char c = b[skip_space(b, p)];
+    return c == '!' || c == ':' || c == '}' ? 0 : fstring_error(lx, "f-string: expecting '}'");
+  }
+  if (b[p] == '\0') return fstring_error(lx, "f-string: expecting '}'");
+  if (b[p] != 's' && b[p] != 'r' && b[p] != 'a')
+    return fstring_error(lx, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+  return b[p + 1] == ':' || b[p + 1] == '}' ? 0 : fstring_error(lx, "f-string: expecting '}'");
+}
+
 /* A token at the top of a field's expression, where '}', '!', ':' and '='
 ** end the expression (fstring_find_expr in 3.11's string_parser.c).
 ** Returns 1 when the token was handled here. */
 static int field_token(mt_lexer *lx, mt_lex_nest *n, uint32_t k, uint32_t start, mt_token *tok) {
-  const char *b = lx->buf;
+  if (n->mark && check_after_mark(lx, n) < 0) return -1;
   const char *what = k == TK_RBRACE ? NULL : k == TK_EXCLAMATION ? "!" : k == TK_EQUAL ? "=" : ":";
   if (k == TK_COLONEQUAL) k = TK_COLON;
   switch (k) {
@@ -648,25 +773,16 @@ static int field_token(mt_lexer *lx, mt_lex_nest *n, uint32_t k, uint32_t start,
     if (what == NULL) return fstring_error(lx, "f-string: empty expression not allowed");
     return fstring_error(lx, "f-string: expression required before '%s'", what);
   }
-  uint32_t end = start + 1;
-  lx->cur = end;
+  lx->cur = start + 1;
   if (k == TK_RBRACE) {
     lx->depth--;
   } else if (k == TK_COLON) {
     n->in_spec = 1;
-  } else if (k == TK_EQUAL) {
-    char c = b[skip_space(b, end)];
-    if (c != '!' && c != ':' && c != '}') return fstring_error(lx, "f-string: expecting '}'");
   } else {
-    char conv = b[end];
-    if (conv == '\0') return fstring_error(lx, "f-string: expecting '}'");
-    if (conv != 's' && conv != 'r' && conv != 'a')
-      return fstring_error(lx,
-                           "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-    if (b[end + 1] != ':' && b[end + 1] != '}') return fstring_error(lx, "f-string: expecting '}'");
+    n->mark = (uint8_t)lx->buf[start];
+    n->mark_off = start;
   }
-  if (emit(lx, tok, k, start, end) < 0) return -1;
-  return 1;
+  return emit(lx, tok, k, start, start + 1) < 0 ? -1 : 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -675,25 +791,18 @@ static int field_token(mt_lexer *lx, mt_lex_nest *n, uint32_t k, uint32_t start,
 
 static int end_of_input(mt_lexer *lx, mt_token *tok) {
   if (lx->nul_line) return nul_error(lx);
-  if (lx->depth > 0) {
-    const mt_lex_nest *n = &lx->nest[lx->depth - 1];
-    return fail(lx, MT_SE_SYNTAX, n->line, n->byte_col + 1, "'%c' was never closed", n->open);
-  }
+  if (lx->depth > 0) return unclosed_error(lx);
   lx->done = true;
   lx->cur = lx->limit;
   return emit(lx, tok, 0, lx->limit, lx->limit);
 }
 
-/* The sentinel inside an open f-string: the end of its body. */
-static int fstring_body_end(mt_lexer *lx) {
-  const mt_lex_nest *n = &lx->nest[lx->depth - 1];
-  if (n->open != 'F') return fstring_error(lx, "f-string: unmatched '%c'", n->open);
-  return fstring_error(lx, "f-string: expecting '}'");
-}
-
-static int invalid_byte(mt_lexer *lx, uint32_t start) {
+/* A byte no token starts with: printable ones ($ ? `) are CPython's
+** ERRORTOKEN, which the parser rejects (so a later tokenizer error still
+** wins, as in CPython); the rest are control characters. */
+static int invalid_byte(mt_lexer *lx, uint32_t start, mt_token *tok) {
   unsigned char c = (unsigned char)lx->buf[start];
-  if (c == '$' || c == '?' || c == '`') return fail_at(lx, start + 1, "invalid syntax");
+  if (c == '$' || c == '?' || c == '`') return emit(lx, tok, TK_ERRORTOKEN, start, start + 1);
   return fail_at(lx, start + 1, "invalid non-printable character U+%04X", c);
 }
 
@@ -710,38 +819,30 @@ static int raw_token(mt_lexer *lx, uint32_t k, mt_token *tok) {
   }
   switch (k) {
     case MT_RAW_NL: {
+      /* CPython's NEWLINE starts at a comment before it */
       bool counts = !lx->blank_line && lx->depth == 0;
-      if (counts) {
-        if (emit(lx, tok, TK_NEWLINE, start, end) < 0) return -1;
-      }
+      if (counts && emit(lx, tok, TK_NEWLINE, lx->comment ? lx->comment : start, end) < 0)
+        return -1;
+      lx->comment = 0;
+      lx->joined = end;
       lx->line++;
       lx->line_start = lx->cache_off = end;
       lx->cache_col = 0;
       lx->at_bol = true;
       return counts;
     }
+    /* in a replacement field read_field_text has already rejected '#',
+    ** backslashes and a missing '}' */
     case MT_RAW_COMMENT:
-      if (in_fstring_field(lx))
-        return fstring_error(lx, "f-string expression part cannot include '#'");
+      lx->comment = start;
       return 0;
     case MT_RAW_CONTINUATION:
-      if (check_field_backslash(lx, start, end) < 0) return -1;
-      {
-        uint32_t line = lx->line, col = start + 1 - lx->line_start + 1;
-        cross_lines(lx, start, end);
-        if (end == lx->limit) {
-          if (lx->nul_line) return nul_error(lx);
-          return fail(lx, MT_SE_SYNTAX, line, col, "unexpected EOF while parsing");
-        }
-      }
-      return 0;
+      return continue_line(lx, start, end);
     case MT_RAW_BACKSLASH:
-      if (check_field_backslash(lx, start, end) < 0) return -1;
-      return fail(lx, MT_SE_SYNTAX, lx->line, end - lx->line_start + 1,
-                  "unexpected character after line continuation character");
+      return bad_continuation(lx, start);
     case MT_RAW_SENTINEL:
       if (start == lx->limit) return end_of_input(lx, tok) < 0 ? -1 : 1;
-      return fstring_body_end(lx);
+      return fstring_error(lx, "f-string: expecting '}'");
     case MT_RAW_NAME_UTF8:
       if (verify_name(lx, start, end) < 0) return -1;
       return emit(lx, tok, TK_NAME, start, end) < 0 ? -1 : 1;
@@ -751,14 +852,12 @@ static int raw_token(mt_lexer *lx, uint32_t k, mt_token *tok) {
       lx->cur = end;
       return emit(lx, tok, TK_NUMBER, start, end) < 0 ? -1 : 1;
     case MT_RAW_FSTRING:
+      if (lx->opaque) return emit(lx, tok, TK_STRING, start, end) < 0 ? -1 : 1;
       return open_fstring(lx, tok, start, end) < 0 ? -1 : 1;
     case MT_RAW_UNTERMINATED:
       return unterminated(lx, start);
     case MT_RAW_INVALID:
-      return invalid_byte(lx, start);
-    case TK_STRING:
-      if (check_field_backslash(lx, start, end) < 0) return -1;
-      break;
+      return invalid_byte(lx, start, tok) < 0 ? -1 : 1;
     case TK_LPAR:
     case TK_LSQB:
     case TK_LBRACE:
@@ -773,6 +872,144 @@ static int raw_token(mt_lexer *lx, uint32_t k, mt_token *tok) {
       break;
   }
   return emit(lx, tok, k, start, end) < 0 ? -1 : 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Errors found after a parser error                                    */
+/* ------------------------------------------------------------------ */
+
+/* Leave every open f-string: read on after the outermost one as CPython
+** 3.11's tokenizer would, which sees an f-string as one string token. */
+static void leave_fstrings(mt_lexer *lx) {
+  while (lx->fdepth > 0) {
+    mt_lex_fstring *f = &lx->fstr[--lx->fdepth];
+    lx->buf[f->body_end] = f->saved;
+  }
+  const mt_lex_fstring *f = &lx->fstr[0];
+  lx->depth = f->nest_base;
+  lx->line = f->line;
+  lx->line_start = lx->cache_off = f->line_start;
+  lx->cache_col = 0;
+  lx->comment = 0;
+  lx->blank_line = lx->at_bol = false;
+  cross_lines(lx, f->start, f->end);
+  lx->cur = f->end;
+  lx->opaque = true;
+}
+
+/* The token after a string group, which CPython's parser reads before it
+** converts the group, and the column its parser reports for it (see
+** parser_col): -1 when reading it fails. */
+static int token_after_group(mt_lexer *lx, mt_token *tok, uint32_t *col) {
+  uint32_t joined, line_start;
+  do {
+    joined = lx->joined; /* a NEWLINE belongs to the line before the call */
+    line_start = lx->line_start;
+    if (mt_lex_next(lx, tok) < 0) return -1;
+  } while (tok->kind == TK_STRING);
+  if (tok->kind != TK_NEWLINE) {
+    joined = lx->joined;
+    line_start = lx->line_start;
+  }
+  *col = utf8_length(lx->buf + joined, tok->off - line_start + 1);
+  return 0;
+}
+
+/* Read to the end as 3.11 does after a parser error at line err_line
+** (_PyPegen_tokenize_full_source_to_check_for_errors): an error the
+** tokenizer raises at once replaces the parser's; one it only signals
+** (lx->err_signal) becomes "'(' was never closed" when a bracket opened
+** before err_line is still open. Returns 1 when lx->err is to be reported. */
+static int check_rest(mt_lexer *lx, uint32_t err_line) {
+  mt_token tok;
+  lx->opaque = true;
+  do
+    if (mt_lex_next(lx, &tok) < 0) break;
+  while (tok.kind != 0);
+  if (lx->err.kind == MT_SE_NONE) return 0;
+  if (!lx->err_signal) return 1;
+  if (lx->depth == 0 || lx->nest[lx->depth - 1].line >= err_line) return 0;
+  const mt_lex_nest *n = &lx->nest[lx->depth - 1];
+  lx->err.kind = MT_SE_NONE;
+  fail(lx, MT_SE_SYNTAX, n->line, n->col, "'%c' was never closed", n->open);
+  return 1;
+}
+
+/* Where 3.11 puts an error of an f-string nested in a replacement field:
+** after its group, in the source "(" expr ")" it compiled the field from. */
+static void nested_position(mt_lexer *lx, uint32_t *line, uint32_t *col) {
+  mt_lex_fstring *f = &lx->fstr[--lx->fdepth];
+  lx->buf[f->body_end] = f->saved;
+  lx->depth = f->nest_base;
+  lx->line = f->line;
+  lx->line_start = lx->cache_off = f->line_start;
+  lx->cache_col = 0;
+  cross_lines(lx, f->start, f->end);
+  lx->cur = f->end;
+  for (;;) {
+    uint32_t k = mt_lex_scan(lx);
+    if (k != TK_STRING && k != MT_RAW_FSTRING && k != MT_RAW_COMMENT && k != MT_RAW_NL &&
+        k != MT_RAW_CONTINUATION)
+      break;
+    cross_lines(lx, lx->tok_start, lx->cur);
+  }
+  *line = lx->line;
+  *col = error_offset(lx, lx->tok_start, false) + 1;
+}
+
+/* Report an error found inside an f-string as CPython 3.11 does. 3.11
+** saw an f-string as one string token and looked inside only when its
+** parser converted the string group: after the tokenizer had read the
+** group and the token after it (errors there come first), and subject to
+** check_rest. Errors of the f-string itself (after_group) point at the
+** token after the group; an f-string nested in a replacement field places
+** them in the field's source "(" expr ")" and adds "f-string: ". */
+static int defer_error(mt_lexer *lx, mt_syntax_error_kind kind, uint32_t line, uint32_t col,
+                       bool after_group, const char *msg) {
+  char text[sizeof lx->err.msg];
+  snprintf(text, sizeof text, "%s%s", after_group && lx->fdepth > 1 ? "f-string: " : "", msg);
+  if (after_group && lx->fdepth > 1) {
+    nested_position(lx, &line, &col);
+    after_group = false;
+  }
+  leave_fstrings(lx);
+  mt_token tok;
+  uint32_t tok_col;
+  if (token_after_group(lx, &tok, &tok_col) < 0) return -1;
+  if (after_group) {
+    line = tok.line;
+    col = tok_col;
+  }
+  if (check_rest(lx, line)) return -1;
+  lx->err.kind = MT_SE_NONE;
+  lx->err_signal = false;
+  mt_syntax_error_set(&lx->err, kind, line, col, "%s", text);
+  return -1;
+}
+
+static int fstring_error(mt_lexer *lx, const char *fmt, ...) {
+  char msg[sizeof lx->err.msg];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  return defer_error(lx, MT_SE_SYNTAX, 0, 0, true, msg);
+}
+
+int mt_lex_check_rest(mt_lexer *lx, uint32_t err_line, mt_syntax_error *err) {
+  if (lx->err.kind != MT_SE_NONE) return 0;
+  if (lx->fdepth > 0) {
+    mt_token tok;
+    uint32_t col;
+    leave_fstrings(lx);
+    if (token_after_group(lx, &tok, &col) < 0) {
+      *err = lx->err;
+      return 1;
+    }
+  }
+  if (!check_rest(lx, err_line)) return 0;
+  *err = lx->err;
+  return 1;
 }
 
 int mt_lex_next(mt_lexer *lx, mt_token *tok) {
@@ -824,7 +1061,7 @@ mt_lexer *mt_lex_new(const char *src, size_t len, mt_syntax_error *err) {
   buf[lx->limit] = '\0';
   if (lx->limit >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) lx->cur = 3;
   lx->line = 1;
-  lx->line_start = lx->cache_off = lx->cur;
+  lx->line_start = lx->cache_off = lx->joined = lx->cur;
   lx->at_bol = true;
   return lx;
 }

@@ -5,6 +5,21 @@
 ** Token codes are lemon's TK_* from the generated grammar.h; 0 is the end.
 ** A token is a span of the source; literals are decoded on demand with the
 ** mt_lex_decode_* functions so the lexer itself never allocates.
+**
+** The stream follows CPython 3.11's tokenizer, with these conventions:
+**   - keywords have their own codes; match/case come as MATCH/CASE (soft
+**     keywords: the grammar falls back to NAME);
+**   - an f-string is FSTRING_START (prefix and quote), then FSTRING_MIDDLE
+**     (literal text, {{ and }} undecoded) and replacement fields
+**       LBRACE expr [EQUAL] [EXCLAMATION NAME] [COLON spec] RBRACE
+**     where spec is again FSTRING_MIDDLE and fields, then FSTRING_END
+**     (closing quote); EQUAL is the debug '=' (the expression text for it
+**     is the source between LBRACE and EQUAL's end plus the blanks after);
+**   - NEWLINE starts at a comment that precedes it (CPython's position);
+**   - $ ? and ` are ERRORTOKEN, which no grammar rule accepts;
+**   - errors carry CPython's exception, message, line and offset. Errors
+**     3.11 found while converting a string group (all f-string errors)
+**     are placed, and ordered against later tokenizer errors, as 3.11 does.
 */
 #ifndef MT_LEX_H
 #define MT_LEX_H
@@ -42,6 +57,12 @@ MT_INTERNAL int mt_lex_next(mt_lexer *lx, mt_token *tok);
 /* The error that made mt_lex_next return -1 (kind MT_SE_NONE before). */
 MT_INTERNAL const mt_syntax_error *mt_lex_error(const mt_lexer *lx);
 
+/* After a syntax error found by the parser (or while decoding a string
+** group), CPython 3.11 reads the rest of the source and reports a tokenizer
+** error found there instead (or "'(' was never closed" for a bracket
+** opened before err_line). Returns 1 with that error in *err, or 0 when the
+** parser's error stands. The lexer is spent afterwards. */
+MT_INTERNAL int mt_lex_check_rest(mt_lexer *lx, uint32_t err_line, mt_syntax_error *err);
 /* str.isprintable() for one code point, from the same Unicode table the
 ** lexer checks identifiers with (lone surrogates are not printable). */
 MT_INTERNAL bool mt_lex_is_printable(uint32_t cp);
@@ -52,7 +73,12 @@ MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);
 /* Decode a STRING token (prefix and quotes included in its span) into out:
 ** escapes resolved unless raw, UTF-8 for str, raw bytes for bytes.
 ** *is_bytes tells which. Returns 0, or -1 with *err filled
-** (e.g. "(unicode error) 'unicodeescape' codec can't decode bytes ..."). */
+** (e.g. "(unicode error) 'unicodeescape' codec can't decode bytes ...").
+** Such errors sit at the token's end: CPython reports them at the token
+** after the string group, subject to mt_lex_check_rest, which only the
+** parser knows. "bytes can only contain ASCII literal characters" sits at
+** the token's start, as in CPython. \N{...} names are not known: each
+** gives CPython's "unknown Unicode character name" error. */
 MT_INTERNAL int mt_lex_decode_string(const char *src, const mt_token *tok, mt_buf *out,
                                      bool *is_bytes, mt_syntax_error *err);
 

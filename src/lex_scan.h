@@ -49,8 +49,11 @@ typedef struct mt_lex_nest {
   uint8_t in_spec;      /* field: scanning its format spec */
   uint8_t has_expr;     /* field: its expression has a token */
   uint8_t spec_level;   /* field: how many format specs enclose it */
-  uint32_t line;        /* where it opened (for error messages) */
-  uint32_t byte_col;    /* 0-based byte column where it opened */
+  uint8_t mark;         /* field: '=' or '!' whose sequel is unchecked */
+  uint32_t mark_off;    /* and its offset */
+  uint32_t line;        /* where it opened, for error messages: */
+  uint32_t col;         /* line, column */
+  uint32_t off;         /* and offset */
 } mt_lex_nest;
 
 /* An open f-string. */
@@ -78,10 +81,14 @@ struct mt_lexer {
   uint32_t line_start;  /* offset of the first byte of that line */
   uint32_t cache_off;   /* a column cache on the current line: */
   uint32_t cache_col;   /* the byte at cache_off is code point cache_col */
+  uint32_t joined;      /* start of the first line joined to the current one
+                        ** by backslashes or multi-line strings */
   /* layout filter (CPython's tok_state: indstack, altindstack, pendin, atbol) */
   bool at_bol;          /* at the beginning of a physical line */
   bool blank_line;      /* the current line has only whitespace/comment */
+  uint32_t comment;     /* offset of a comment before the next newline, or 0 */
   bool done;            /* the end marker was produced */
+  bool opaque;          /* f-strings are plain strings (see check_rest) */
   int32_t pending;      /* INDENTs (> 0) or DEDENTs (< 0) still to emit */
   uint32_t indent;      /* top of the indentation stacks */
   uint32_t indstack[MT_LEX_MAX_INDENT];
@@ -91,6 +98,7 @@ struct mt_lexer {
   uint32_t fdepth;      /* open f-strings */
   mt_lex_fstring fstr[MT_LEX_MAX_FSTRING_DEPTH];
   mt_syntax_error err;
+  bool err_signal;      /* err is one CPython's tokenizer only signals */
 };
 
 /* Scan one raw token from lx->cur in the normal mode; whitespace is

@@ -325,6 +325,7 @@
   X(frozenset, "frozenset") \
   X(function, "function") \
   X(c_67, "g") \
+  X(generator, "generator") \
   X(get, "get") \
   X(getattr, "getattr") \
   X(globals, "globals") \

@@ -413,6 +413,7 @@ typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
   X(ENUM_NEXT, mt_cont_enum_next)   \
   X(ZIP_NEXT, mt_cont_zip_next)     \
   X(NEXT, mt_cont_next)             \
+  X(CALLEX, mt_cont_callex)         \
   X(SORT_KEY, mt_cont_sort_key)     \
   X(ALL_ANY, mt_cont_all_any)       \
   X(MINMAX_KEY, mt_cont_minmax_key)

@@ -24,8 +24,9 @@ static bool unicode_space(uint32_t cp) {
          cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000;
 }
 
-/* Value 0..9 of a non-ASCII decimal digit, or -1 (binary search). */
-static int unicode_digit(uint32_t cp) {
+/* Value 0..9 of a decimal digit, or -1 (binary search above ASCII). */
+int mt_numtext_digit(uint32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9' ? (int)(cp - '0') : -1;
   size_t lo = 0, hi = MT_ARRAY_LEN(digit_zeros);
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -36,12 +37,16 @@ static int unicode_digit(uint32_t cp) {
   return -1;
 }
 
-/* Decodes one UTF-8 sequence at *p; malformed input yields one invalid
-** code point per byte (the object layer only holds valid UTF-8). */
-static uint32_t decode_utf8(const char **p, const char *end) {
+/* Malformed input yields U+FFFD per byte (the object layer only holds
+** valid UTF-8). */
+uint32_t mt_numtext_decode(const char **p, const char *end) {
   const unsigned char *s = (const unsigned char *)*p;
   size_t avail = (size_t)(end - *p);
   uint32_t c = s[0];
+  if (c < 0x80) {
+    *p += 1;
+    return c;
+  }
   size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
   if (n == 1 || n > avail) {
     *p += 1;
@@ -69,8 +74,8 @@ int mt_numtext_next(const char **p, const char *end, bool unicode) {
     *p += 1;
     return MT_NUMTEXT_BAD;
   }
-  uint32_t cp = decode_utf8(p, end);
+  uint32_t cp = mt_numtext_decode(p, end);
   if (unicode_space(cp)) return ' ';
-  int d = unicode_digit(cp);
+  int d = mt_numtext_digit(cp);
   return d >= 0 ? '0' + d : MT_NUMTEXT_BAD;
 }

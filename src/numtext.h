@@ -20,6 +20,13 @@
 ** MT_NUMTEXT_BAD one by one. */
 MT_INTERNAL int mt_numtext_next(const char **p, const char *end, bool unicode);
 
+/* Decodes one UTF-8 code point at *p (p < end) and advances; a malformed
+** byte reads as U+FFFD. */
+MT_INTERNAL uint32_t mt_numtext_decode(const char **p, const char *end);
+
+/* Decimal value 0..9 of a code point (ASCII or Unicode Nd), else -1. */
+MT_INTERNAL int mt_numtext_digit(uint32_t cp);
+
 /* Python's Py_ISSPACE: the ASCII whitespace int() and float() strip. */
 static inline bool mt_numtext_space(int c) {
   return c == ' ' || (c >= '\t' && c <= '\r');

@@ -539,6 +539,7 @@ const char *mt_set_table_problem(const mt_settable *t, uint32_t *used, uint32_t 
       if (e->hash != -1) return "deleted set slot without hash -1";
       dummies++;
     } else {
+      if (e->hash == -1) return "active set slot with hash -1";
       active++;
     }
   }

@@ -9,6 +9,11 @@
 ** pass 1, so reading it is safe. Internal objects (arrays, tables, output
 ** buffer) must have exactly one owner, tracked in a second bitmap. Both
 ** bitmaps live in the workspace after used and are zeroed on exit.
+**
+** Work stays linear even for hostile sharing: what a code object or a
+** function needs to know about a tuple (all items str / all cells) is
+** computed once per tuple in pass 1 and kept in the second bitmap at the
+** tuple's first two words (never an internal object's start).
 */
 #include "verify.h"
 
@@ -109,6 +114,22 @@ static int check_code(ver *v, uint32_t off, mt_code *c) {
   return 0;
 }
 
+#define TUPLE_ALL_STR(off) (off)
+#define TUPLE_ALL_CELLS(off) ((off) + 8)
+
+/* Record whether every item is a str, and whether every item is a cell. */
+static int check_tuple(ver *v, uint32_t off, mt_tuple *t) {
+  if (t->h.size != mt_tuple_size(t->len)) return fail(v, off, "tuple size does not match length");
+  bool strs = true, cells = true;
+  for (uint32_t i = 0; i < t->len; i++) {
+    strs = strs && mt_is_str(t->items[i]);
+    cells = cells && mt_is_ref_type(t->items[i], MT_T_CELL);
+  }
+  if (strs) set_bit(v->owned, TUPLE_ALL_STR(off));
+  if (cells) set_bit(v->owned, TUPLE_ALL_CELLS(off));
+  return 0;
+}
+
 /* The fixed-size layouts: their size is exactly their struct. */
 static bool fixed_layout(mt_layout l) {
   switch (l) {
@@ -135,9 +156,7 @@ static int check_local(ver *v, uint32_t off, mt_obj *o, mt_layout l) {
   case MT_L_STR: return check_str(v, off, (mt_str *)o);
   case MT_L_BYTES: return check_bytes(v, off, (mt_bytes *)o);
   case MT_L_BIGINT: return check_bigint(v, off, (mt_bigint *)o);
-  case MT_L_TUPLE:
-    if (o->size != mt_tuple_size(((mt_tuple *)o)->len)) return fail(v, off, "tuple size does not match length");
-    return 0;
+  case MT_L_TUPLE: return check_tuple(v, off, (mt_tuple *)o);
   case MT_L_CODE: return check_code(v, off, (mt_code *)o);
   case MT_L_FRAME:
     if (o->size != mt_frame_size(((mt_frame *)o)->nregs)) return fail(v, off, "frame size does not match nregs");
@@ -285,10 +304,7 @@ static int check_int(ver *v, uint32_t off, mt_value x) {
 /* A tuple whose items are all str (code object name tuples). */
 static int check_name_tuple(ver *v, uint32_t off, mt_value t) {
   if (want(v, off, t, MT_T_TUPLE, false)) return -1;
-  mt_tuple *tp = (mt_tuple *)obj(v, mt_ref_off(t));
-  for (uint32_t i = 0; i < tp->len; i++)
-    if (!mt_is_str(tp->items[i])) return fail(v, off, "code name tuple holds a non-str");
-  return 0;
+  return bit(v->owned, TUPLE_ALL_STR(mt_ref_off(t))) ? 0 : fail(v, off, "code name tuple holds a non-str");
 }
 
 static uint32_t tuple_len(ver *v, mt_value t) { return ((mt_tuple *)obj(v, mt_ref_off(t)))->len; }
@@ -308,10 +324,14 @@ static int check_code_refs(ver *v, uint32_t off, mt_code *c) {
   return 0;
 }
 
+/* Frames of natives waiting for a call (vm.c) have neither code nor
+** globals: flags bit 31. */
 static int check_frame(ver *v, uint32_t off, mt_frame *f) {
+  bool native = (f->flags & UINT32_C(0x80000000)) != 0;
   if (want(v, off, f->back, MT_T_FRAME, true) || want(v, off, f->func, MT_T_FUNCTION, true) ||
-      want(v, off, f->code, MT_T_CODE, false) || want(v, off, f->globals, MT_T_DICT, false))
+      want(v, off, f->code, MT_T_CODE, native) || want(v, off, f->globals, MT_T_DICT, native))
     return -1;
+  if (native) return 0;
   if (f->exc != MT_NULL && !is_exc_instance(f->exc)) return fail(v, off, "frame exc is not an exception");
   mt_code *c = (mt_code *)obj(v, mt_ref_off(f->code));
   if (f->nregs < c->nregs) return fail(v, off, "frame smaller than its code needs");
@@ -344,11 +364,60 @@ static int check_function(ver *v, uint32_t off, mt_function *f) {
       want(v, off, f->defaults, MT_T_TUPLE, true) || want(v, off, f->kwdefaults, MT_T_DICT, true) ||
       want(v, off, f->closure, MT_T_TUPLE, true))
     return -1;
-  if (f->closure == MT_NULL) return 0;
-  mt_tuple *t = (mt_tuple *)obj(v, mt_ref_off(f->closure));
-  for (uint32_t i = 0; i < t->len; i++)
-    if (!mt_is_ref_type(t->items[i], MT_T_CELL)) return fail(v, off, "closure holds a non-cell");
-  return 0;
+  if (f->closure == MT_NULL || bit(v->owned, TUPLE_ALL_CELLS(mt_ref_off(f->closure)))) return 0;
+  return fail(v, off, "closure holds a non-cell");
+}
+
+static bool is_iterator(mt_value x) { return mt_is_ref(x) && mt_type_layout(mt_ref_type(x)) == MT_L_ITER; }
+
+/* The sequence an iterator walks (or MT_NULL once exhausted). */
+static int want_seq(ver *v, uint32_t off, mt_value x, uint32_t type) {
+  if (x == MT_NULL || mt_is_ref_type(x, type)) return 0;
+  return fail(v, off, "%s iterates over a %s", mt_type_name(obj(v, off)->type), mt_type_name(mt_obj_type(x)));
+}
+
+/* Iterator fields as iter.h lays them out: the walked object's type, and
+** for str iterators a position on a character boundary. */
+static int check_iter(ver *v, uint32_t off, mt_iter *it) {
+  switch (it->h.type) {
+  case MT_T_LIST_ITER:
+  case MT_T_LIST_REVITER: return want_seq(v, off, it->a, MT_T_LIST);
+  case MT_T_TUPLE_ITER: return want_seq(v, off, it->a, MT_T_TUPLE);
+  case MT_T_BYTES_ITER: return want_seq(v, off, it->a, MT_T_BYTES);
+  case MT_T_SET_ITER:
+    return it->a == MT_NULL || mt_is_ref_type(it->a, MT_T_SET) || mt_is_ref_type(it->a, MT_T_FROZENSET)
+               ? 0
+               : fail(v, off, "set iterator over a non-set");
+  case MT_T_STR_ASCII_ITER:
+  case MT_T_STR_ITER: {
+    if (it->a == MT_NULL) return 0;
+    if (!mt_is_str(it->a)) return fail(v, off, "str iterator over a non-str");
+    if (it->i < 0) return fail(v, off, "negative str iterator position");
+    if (!mt_is_ref(it->a)) return 0; /* static names are ASCII */
+    mt_str *s = (mt_str *)obj(v, mt_ref_off(it->a));
+    if (it->h.type == MT_T_STR_ASCII_ITER && s->cplen != s->len) return fail(v, off, "ASCII iterator over non-ASCII str");
+    if (it->i < (int64_t)s->len && (s->data[it->i] & 0xC0) == 0x80) return fail(v, off, "str iterator inside a character");
+    return 0;
+  }
+  case MT_T_DICT_KEYITER:
+  case MT_T_DICT_VALUEITER:
+  case MT_T_DICT_ITEMITER:
+  case MT_T_DICT_REVKEYITER:
+  case MT_T_DICT_REVVALUEITER:
+  case MT_T_DICT_REVITEMITER: return want_seq(v, off, it->a, MT_T_DICT);
+  case MT_T_RANGE_ITER: return check_int(v, off, it->b);
+  case MT_T_LONGRANGE_ITER: return check_int(v, off, it->a) || check_int(v, off, it->b) || check_int(v, off, it->c);
+  case MT_T_REVERSED:
+    return it->a == MT_NULL || mt_is_ref_type(it->a, MT_T_TUPLE) || mt_is_ref_type(it->a, MT_T_BYTES) || mt_is_str(it->a)
+               ? 0
+               : fail(v, off, "reversed over an unsupported sequence");
+  case MT_T_ENUMERATE:
+    return !is_iterator(it->a) ? fail(v, off, "enumerate without an iterator") : check_int(v, off, it->b);
+  case MT_T_ZIP: return want(v, off, it->a, MT_T_TUPLE, false);
+  case MT_T_MAP: return want(v, off, it->b, MT_T_TUPLE, false);
+  case MT_T_FILTER: return is_iterator(it->b) ? 0 : fail(v, off, "filter without an iterator");
+  default: return 0;
+  }
 }
 
 static int check_refs(ver *v, uint32_t off, mt_obj *o) {
@@ -356,7 +425,7 @@ static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   unsigned allow = A_NULL;
   if (l == MT_L_SETTABLE) allow |= A_DUMMY;
   if (l == MT_L_LIST || l == MT_L_DICT || l == MT_L_SET) allow |= A_INTERNAL;
-  if (l == MT_L_FRAME) allow |= A_FRAME;
+  if (l == MT_L_FRAME || o->type == MT_T_GENERATOR) allow |= A_FRAME;
   if (check_span(v, off, o, allow)) return -1;
   switch (l) {
   case MT_L_LIST: return check_list(v, off, (mt_list *)o);
@@ -376,6 +445,7 @@ static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   case MT_L_TB: return check_tb(v, off, (mt_tb *)o);
   case MT_L_VIEW: return want(v, off, ((mt_view *)o)->dict, MT_T_DICT, false);
   case MT_L_EXC: return check_exc(v, off, (mt_exc *)o);
+  case MT_L_ITER: return check_iter(v, off, (mt_iter *)o);
   default: return 0;
   }
 }

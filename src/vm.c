@@ -17,6 +17,7 @@
 #include "vm.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "attr.h"
@@ -26,7 +27,7 @@
 #include "dict.h"
 #include "drive.h"
 #include "exc.h"
-#include "format.h"
+#include "fmtval.h"
 #include "gc.h"
 #include "int.h"
 #include "iter.h"
@@ -35,6 +36,7 @@
 #include "opcodes.h"
 #include "ops.h"
 #include "protoview.h"
+#include "sb.h"
 #include "set.h"
 #include "slice.h"
 #include "str.h"
@@ -189,22 +191,57 @@ static mt_value call_bound_native(mt_vm *vm, mt_value m, const mt_value *args, u
 /* Call any callable. Python functions get a frame on top of the FRAME
 ** root and MT_NULL is returned; natives run now and their result (a value,
 ** MT_EXC, or MT_NULL when they pushed frames) is returned. */
+static mt_value call_function(mt_vm *vm, mt_value fn, mt_value self, const mt_value *args, uint32_t nargs,
+                              mt_value kwnames) {
+  mt_code *c = MT_OBJ(vm, mt_code, MT_OBJ(vm, mt_function, fn)->code);
+  if (MT_UNLIKELY(c->flags & MT_CO_GENERATOR)) return mt_call_generator(vm, fn, self, args, nargs, kwnames);
+  return mt_call_push(vm, fn, self, args, nargs, kwnames) ? MT_EXC : MT_NULL;
+}
+
 static mt_value invoke(mt_vm *vm, mt_value callee, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_is_ref_type(callee, MT_T_FUNCTION))
-    return mt_call_push(vm, callee, MT_NULL, args, nargs, kwnames) ? MT_EXC : MT_NULL;
+  if (mt_is_ref_type(callee, MT_T_FUNCTION)) return call_function(vm, callee, MT_NULL, args, nargs, kwnames);
   if (mt_is_native(callee)) return call_native(vm, mt_native_index(callee), args, nargs, kwnames);
   if (mt_is_type(callee)) return call_type(vm, mt_type_of_value(callee), args, nargs, kwnames);
   if (mt_is_ref_type(callee, MT_T_METHOD)) {
     mt_method *m = MT_OBJ(vm, mt_method, callee);
-    return mt_call_push(vm, m->func, m->self, args, nargs, kwnames) ? MT_EXC : MT_NULL;
+    return call_function(vm, m->func, m->self, args, nargs, kwnames);
   }
   if (mt_is_ref_type(callee, MT_T_BUILTIN_FN)) return call_bound_native(vm, callee, args, nargs, kwnames);
   return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not callable", callee);
 }
 
-/* CALLEX: f(*args, **kwargs) with args a tuple or list and kwargs a dict
-** or None: lay them out as a window (a scratch tuple) and invoke. */
+/* How CPython names a callee in call errors: "__main__.f()" for Python
+** functions, "len()" for builtins. */
+static int callee_name(mt_vm *vm, mt_sb *sb, mt_value callee) {
+  if (mt_is_ref_type(callee, MT_T_METHOD)) callee = MT_OBJ(vm, mt_method, callee)->func;
+  if (mt_is_ref_type(callee, MT_T_FUNCTION))
+    return mt_sb_format(vm, sb, "__main__.%S()", MT_OBJ(vm, mt_function, callee)->qualname);
+  if (mt_is_native(callee)) return mt_sb_format(vm, sb, "%s()", mt_native_names[mt_native_index(callee)]);
+  if (mt_is_ref_type(callee, MT_T_BUILTIN_FN))
+    return mt_sb_format(vm, sb, "%s()", mt_native_names[mt_native_index(MT_OBJ(vm, mt_method, callee)->func)]);
+  if (mt_is_type(callee)) return mt_sb_format(vm, sb, "%s()", mt_type_name(mt_type_of_value(callee)));
+  return mt_sb_format(vm, sb, "%T object", callee);
+}
+
+/* TypeError "<callee> <what>" with CPython's naming of the callee. */
+static mt_value call_error(mt_vm *vm, mt_value callee, const char *fmt, ...) {
+  mt_sb sb;
+  va_list ap;
+  if (mt_sb_init(vm, &sb, 64) || callee_name(vm, &sb, callee) || mt_sb_putc(vm, &sb, ' ')) return MT_EXC;
+  va_start(ap, fmt);
+  int r = mt_sb_vformat(vm, &sb, fmt, ap);
+  va_end(ap);
+  mt_value msg = r ? MT_EXC : mt_sb_finish(vm, &sb);
+  mt_value args = msg == MT_EXC ? MT_EXC : mt_tuple_from(vm, &msg, 1);
+  return args == MT_EXC ? MT_EXC : mt_raise_args(vm, MT_T_TYPE_ERROR, args);
+}
+
+/* CALLEX's call once the positional arguments are a list or tuple: lay
+** them and the keyword dict out as a window (a scratch tuple) and
+** invoke. */
 static mt_value invoke_ex(mt_vm *vm, mt_value callee, mt_value pos, mt_value kw) {
+  if (kw != MT_NONE && !mt_is_ref_type(kw, MT_T_DICT))
+    return call_error(vm, callee, "argument after ** must be a mapping, not %T", kw);
   uint32_t npos = mt_is_ref_type(pos, MT_T_LIST) ? mt_list_len(vm, pos) : mt_tuple_len(vm, pos);
   uint32_t nkw = kw == MT_NONE ? 0 : mt_dict_len(vm, kw);
   mt_value window = mt_tuple_new(vm, npos + nkw);
@@ -216,11 +253,52 @@ static mt_value invoke_ex(mt_vm *vm, mt_value callee, mt_value pos, mt_value kw)
   uint32_t pos_i = 0, k = 0;
   mt_value key, val;
   while (nkw && mt_dict_next(vm, kw, &pos_i, &key, &val)) {
-    if (!mt_is_str(key)) return mt_raise(vm, MT_T_TYPE_ERROR, "keywords must be strings");
+    if (!mt_is_str(key)) return call_error(vm, callee, "keywords must be strings");
     mt_tuple_items(vm, names)[k] = key;
     w[npos + k++] = val;
   }
   return invoke(vm, callee, w, npos, names);
+}
+
+/* state of the CALLEX continuation: the callee, the keyword dict, the
+** iterator being drained (None once the call is made), the list. */
+enum { CX_CALLEE, CX_KW, CX_IT, CX_LIST, CX_NSTATE };
+
+/* CALLEX: f(*args, **kwargs). args may be any iterable; one that runs
+** Python code (a generator) is drained by a native frame first, which
+** then makes the call and passes its result on. */
+static mt_value callex(mt_vm *vm, mt_value callee, mt_value pos, mt_value kw) {
+  if (mt_is_ref_type(pos, MT_T_LIST) || mt_is_ref_type(pos, MT_T_TUPLE)) return invoke_ex(vm, callee, pos, kw);
+  mt_value it = mt_iter_new(vm, pos);
+  if (it == MT_EXC) {
+    if (!mt_exc_matches(vm, MT_T_TYPE_ERROR)) return MT_EXC;
+    mt_exc_clear(vm);
+    return call_error(vm, callee, "argument after * must be an iterable, not %T", pos);
+  }
+  mt_value l = mt_list_new(vm, 0);
+  if (l == MT_EXC) return MT_EXC;
+  if (mt_iter_is_native(vm, it)) {
+    for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)
+      if (x == MT_EXC || mt_list_append(vm, l, x)) return MT_EXC;
+    return invoke_ex(vm, callee, l, kw);
+  }
+  mt_value *st = mt_native_frame(vm, MT_CONT_CALLEX, CX_NSTATE);
+  if (!st) return MT_EXC;
+  st[CX_CALLEE] = callee;
+  st[CX_KW] = kw;
+  st[CX_IT] = it;
+  st[CX_LIST] = l;
+  return mt_native_next(vm, it);
+}
+
+mt_value mt_cont_callex(mt_vm *vm, mt_value *st, mt_value result) {
+  if (st[CX_IT] == MT_NONE) return result;
+  if (result != MT_STOP) {
+    if (mt_list_append(vm, st[CX_LIST], result)) return MT_EXC;
+    return mt_native_next(vm, st[CX_IT]);
+  }
+  st[CX_IT] = MT_NONE;
+  return invoke_ex(vm, st[CX_CALLEE], st[CX_LIST], st[CX_KW]);
 }
 
 /* ---- native frames (native.h) ---- */
@@ -390,6 +468,8 @@ static bool unwind(mt_vm *vm, bool reraise) {
       }
     }
     first = false;
+    mt_frame *top = MT_OBJ(vm, mt_frame, fv);
+    if (top->flags & MT_FRAME_GEN) top->flags |= MT_FRAME_DONE;
     mt_call_pop(vm);
   }
 }
@@ -546,14 +626,8 @@ static int set_update_any(mt_vm *vm, mt_value s, mt_value v) {
 ** refuses repeated keywords naming the callee. */
 static int dict_update(mt_vm *vm, mt_value d, mt_value src, mt_value callee, bool merge) {
   if (!mt_is_ref_type(src, MT_T_DICT)) {
-    if (merge) {
-      mt_value name = mt_is_ref_type(callee, MT_T_FUNCTION) ? MT_OBJ(vm, mt_function, callee)->qualname : MT_NULL;
-      if (name != MT_NULL)
-        mt_raise(vm, MT_T_TYPE_ERROR, "%S() argument after ** must be a mapping, not %T", name, src);
-      else mt_raise(vm, MT_T_TYPE_ERROR, "argument after ** must be a mapping, not %T", src);
-    } else {
-      mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not a mapping", src);
-    }
+    if (merge) call_error(vm, callee, "argument after ** must be a mapping, not %T", src);
+    else mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not a mapping", src);
     return -1;
   }
   if (!merge) return mt_dict_merge(vm, d, src);
@@ -563,10 +637,7 @@ static int dict_update(mt_vm *vm, mt_value d, mt_value src, mt_value callee, boo
     mt_value old = mt_dict_get(vm, d, k);
     if (old == MT_EXC) return -1;
     if (old != MT_NULL) {
-      mt_value name = mt_is_ref_type(callee, MT_T_FUNCTION) ? MT_OBJ(vm, mt_function, callee)->qualname : MT_NULL;
-      if (name != MT_NULL)
-        mt_raise(vm, MT_T_TYPE_ERROR, "%S() got multiple values for keyword argument '%S'", name, k);
-      else mt_raise(vm, MT_T_TYPE_ERROR, "got multiple values for keyword argument '%S'", k);
+      call_error(vm, callee, "got multiple values for keyword argument '%S'", k);
       return -1;
     }
     if (mt_dict_set(vm, d, k, v)) return -1;
@@ -681,7 +752,7 @@ void mt_vm_reset(mt_vm *vm) {
     goto *disptab[mt_instr_op(i)];     \
   } while (0)
 #else
-#define VM_DISPATCH(op) switch (op)
+#define VM_DISPATCH(op) switch ((uint32_t)(op))
 #define VM_CASE(name) case MT_OP_##name:
 #define VM_NEXT continue
 #endif
@@ -808,6 +879,7 @@ static inline bool small_floordiv(mt_value a, mt_value b, mt_value *r) {
   if (y == 0) return false;
   int64_t q = x / y;
   if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+  if (!mt_small_fits(q)) return false;
   *r = mt_small(q);
   return true;
 }
@@ -1312,7 +1384,7 @@ reenter:
         if (self != MT_NULL && mt_is_native(callee))
           r = mt_natives[mt_native_index(callee)].fn(vm, &R[a + 1], nargs + 1, kwnames);
         else if (self != MT_NULL && mt_is_ref_type(callee, MT_T_FUNCTION))
-          r = mt_call_push(vm, callee, MT_NULL, &R[a + 1], nargs + 1, kwnames) ? MT_EXC : MT_NULL;
+          r = call_function(vm, callee, MT_NULL, &R[a + 1], nargs + 1, kwnames);
         else
           r = invoke(vm, callee, &R[a + 2], nargs, kwnames);
         if (r == MT_NULL) goto called;
@@ -1323,7 +1395,7 @@ reenter:
       }
       VM_CASE(CALLEX) {
         SAVE_PC();
-        mt_value r = invoke_ex(vm, RA, R[A_ + 1], R[A_ + 2]);
+        mt_value r = callex(vm, RA, R[A_ + 1], R[A_ + 2]);
         if (r == MT_NULL) goto called;
         CHECK(r);
         RA = r;
@@ -1344,9 +1416,16 @@ reenter:
         RA = fn;
         VM_NEXT;
       }
-      VM_CASE(YIELD)
+      VM_CASE(YIELD) {
+        /* Suspend: the frame leaves the chain (its generator keeps it) and
+        ** the value goes to whoever resumed it. */
+        ret = RB;
+        SAVE_PC();
+        mt_call_pop(vm);
+        goto delivering;
+      }
       VM_CASE(YIELDFROM) {
-        mt_raise(vm, MT_T_SYSTEM_ERROR, "generators are not supported yet");
+        mt_raise(vm, MT_T_SYSTEM_ERROR, "'yield from' is not supported");
         goto raise;
       }
       VM_CASE(BUILDLIST) {
@@ -1411,7 +1490,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(FORMAT) {
-        mt_value v = mt_format_field(vm, RB, C_ & 3, (C_ & 4) ? R[B_ + 1] : MT_NULL);
+        mt_value v = mt_fmtval_field(vm, RB, C_ & 3, (C_ & 4) ? R[B_ + 1] : MT_NULL);
         CHECK(v);
         RA = v;
         VM_NEXT;
@@ -1484,9 +1563,15 @@ reenter:
 
 returning:
   /* Pop the frame and hand ret to whoever waits for it; the caller goes on
-  ** at its saved pc (Lua's `goto returning`). */
+  ** at its saved pc (Lua's `goto returning`). A generator's return ends
+  ** its iteration instead. */
+  if (MT_UNLIKELY(f->flags & MT_FRAME_GEN)) {
+    f->flags |= MT_FRAME_DONE;
+    ret = MT_STOP;
+  }
+  mt_call_pop(vm);
+delivering:
   {
-    mt_call_pop(vm);
     mt_vm_status s = deliver(vm, ret);
     if (s == MT_VM_DONE) return s;
     if (s == MT_VM_ERROR) goto raise_from_top;

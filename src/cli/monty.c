@@ -173,7 +173,12 @@ int main(int argc, char **argv) {
       print_open_error(a, errno);
       return 2;
     }
-    int rc = run(m, a, src, len);
+    /* python3 shows the script's absolute path in tracebacks. */
+    char cwd[PATH_MAX], *abs = NULL;
+    if (a[0] != '/' && getcwd(cwd, sizeof cwd) && (abs = malloc(strlen(cwd) + strlen(a) + 2)))
+      sprintf(abs, "%s/%s", cwd, a);
+    int rc = run(m, abs ? abs : a, src, len);
+    free(abs);
     free(src);
     return rc;
   }

@@ -16,7 +16,7 @@ static void verify_ok(mt_vm *vm) {
 }
 
 Test(arena, fresh_interpreter_is_small) {
-  mt_vm vm;
+  mt_vm vm = {0};
   cr_assert_eq(mt_heap_open(&vm, NULL, NULL, 1), 0);
   uint32_t used = mt_hdr(&vm)->used;
   cr_assert_lt(used, 16 * 1024, "fresh arena uses %u bytes", used);
@@ -34,7 +34,7 @@ Test(arena, pool_reuses_arenas_without_mapping) {
   mt_arena_pool_init(&pool, 42);
   uint64_t seeds[2];
   for (int i = 0; i < 200; i++) {
-    mt_vm vm;
+    mt_vm vm = {0};
     cr_assert_eq(mt_heap_open(&vm, &pool, NULL, 0), 0);
     if (i < 2) seeds[i] = mt_hdr(&vm)->seed;
     mt_value l = mt_list_new(&vm, 100);
@@ -51,7 +51,7 @@ Test(arena, pool_reuses_arenas_without_mapping) {
 Test(arena, reused_arena_is_clean) {
   mt_arena_pool pool;
   mt_arena_pool_init(&pool, 1);
-  mt_vm vm;
+  mt_vm vm = {0};
   cr_assert_eq(mt_heap_open(&vm, &pool, NULL, 0), 0);
   for (int i = 0; i < 1000; i++) mt_list_append(&vm, mt_list_new(&vm, 0), mt_small(i));
   mt_heap_close(&vm);
@@ -63,7 +63,7 @@ Test(arena, reused_arena_is_clean) {
 }
 
 Test(arena, memory_cap_while_growing_a_list) {
-  mt_vm vm;
+  mt_vm vm = {0};
   mt_limits lim = {.max_memory = 256 << 10};
   cr_assert_eq(mt_heap_open(&vm, NULL, &lim, 3), 0);
   mt_value l = mt_list_new(&vm, 0);
@@ -84,7 +84,7 @@ Test(arena, memory_cap_while_growing_a_list) {
 }
 
 Test(arena, memory_cap_while_growing_a_dict_and_a_str) {
-  mt_vm vm;
+  mt_vm vm = {0};
   mt_limits lim = {.max_memory = 256 << 10};
   cr_assert_eq(mt_heap_open(&vm, NULL, &lim, 3), 0);
   mt_value d = mt_dict_new(&vm);
@@ -110,7 +110,7 @@ Test(arena, memory_cap_while_growing_a_dict_and_a_str) {
 }
 
 Test(arena, allocation_count_cap) {
-  mt_vm vm;
+  mt_vm vm = {0};
   mt_limits lim = {.max_allocations = 100};
   cr_assert_eq(mt_heap_open(&vm, NULL, &lim, 3), 0);
   uint64_t before = mt_hdr(&vm)->allocs;
@@ -122,13 +122,13 @@ Test(arena, allocation_count_cap) {
 }
 
 Test(arena, cap_too_small_for_an_interpreter_fails_cleanly) {
-  mt_vm vm;
+  mt_vm vm = {0};
   mt_limits lim = {.max_memory = 1024};
   cr_assert_eq(mt_heap_open(&vm, NULL, &lim, 3), -1);
 }
 
 Test(arena, grow_and_shrink_in_place) {
-  mt_vm vm;
+  mt_vm vm = {0};
   cr_assert_eq(mt_heap_open(&vm, NULL, NULL, 3), 0);
   uint32_t a = mt_heap_alloc(&vm, MT_T_BUF, 64);
   cr_assert(mt_heap_grow(&vm, a, 128));

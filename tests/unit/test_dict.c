@@ -139,6 +139,12 @@ Test(dict, find_index_is_stable_for_caches) {
   cr_assert_eq(ix, 13);
   set(d, mt_small(13), MT_TRUE);
   cr_assert_eq(mt_dict_find(V, d, mt_small(13), h), ix);
+  cr_assert_eq(mt_dict_cached(V, d, (uint32_t)ix, mt_small(13))->value, MT_TRUE);
+  mt_dict_pop(V, d, mt_small(13));
+  cr_assert_null(mt_dict_cached(V, d, (uint32_t)ix, mt_small(13)));
+  set(d, mt_small(13), MT_NONE);
+  cr_assert_null(mt_dict_cached(V, d, (uint32_t)ix, mt_small(13)));
+  cr_assert_null(mt_dict_cached(V, d, 1000, mt_small(13)));
 }
 
 /* Keys in arithmetic progression must spread over the index like random

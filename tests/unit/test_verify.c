@@ -3,11 +3,19 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 
+#include "compare.h"
 #include "dict.h"
+#include "hash.h"
 #include "exc.h"
 #include "gc.h"
 #include "heap_support.h"
+#include "bytes.h"
+#include "func.h"
 #include "int.h"
+#include "iter.h"
+#include "out.h"
+#include "range.h"
+#include "slice.h"
 #include "list.h"
 #include "set.h"
 #include "tuple.h"
@@ -42,6 +50,31 @@ static void populate(void) {
   put("e", e);
   put("r", mt_repr(V, get("l")));
   put("f", mt_set_copy(V, get("s"), true));
+  put("long", mt_str_obj_repeat(V, str("\xc3\xa9x"), 100));
+  put("b", mt_bytes_new(V, "bytes\0data", 10));
+  put("g", mt_range_new(V, mt_small(1), mt_int_pow(V, mt_small(2), mt_small(80)), mt_small(3)));
+  put("i", mt_iter_new(V, get("l")));
+  put("k", mt_iter_dict_view(V, get("d"), MT_T_DICT_ITEMS));
+  put("z", mt_slice_new(V, mt_small(1), MT_NONE, str("x")));
+  mt_value code = mt_func_code_new(V, 8);
+  mt_func_code(V, code)->nregs = 4;
+  mt_func_code(V, code)->consts = get("t");
+  put("c", code);
+  mt_value fn = mt_func_new(V, get("c"), globals(), str("fn"), str("outer.<locals>.fn"));
+  put("fn", fn);
+  mt_value cell = mt_func_cell_new(V, get("l"));
+  MT_OBJ(V, mt_function, get("fn"))->closure = mt_tuple_from(V, &cell, 1);
+  put("m", mt_func_bind(V, get("fn"), get("d")));
+  mt_value frame = mt_func_frame_new(V, get("c"), get("fn"), globals(), MT_NULL, 6);
+  MT_OBJ(V, mt_frame, frame)->regs[0] = get("l");
+  mt_value top = mt_func_frame_new(V, get("c"), MT_NULL, globals(), frame, 4);
+  MT_OBJ(V, mt_frame, top)->pc = 3;
+  *mt_root(V, MT_ROOT_FRAME) = top;
+  mt_exc_add_traceback(V, get("e"), get("c"), 4);
+  mt_exc_add_traceback(V, get("e"), get("c"), 9);
+  mt_exc_set_context(V, get("e"), mt_exc_new(V, MT_T_VALUE_ERROR, mt_tuple_new(V, 0)));
+  mt_out_write(V, "printed\n", 8);
+  mt_str_obj_intern(V, mt_str_obj_concat(V, str("inter"), str("ned!")));
 }
 
 static int verify(void) {
@@ -208,6 +241,14 @@ static void exercise(void) {
   mt_value k, v;
   while (mt_dict_next(V, g, &pos, &k, &v)) {
     mt_dict_get(V, g, k);
+    int64_t h;
+    mt_hash_value(V, v, &h);
+    mt_cmp_eq(V, v, v);
+    mt_repr_str(V, v);
+    if (mt_iter_is_native(V, v))
+      for (int i = 0; i < 3; i++) mt_iter_next(V, v);
+    if (mt_is_ref_type(v, MT_T_SET)) mt_set_contains(V, v, mt_small(3));
+    if (mt_is_ref_type(v, MT_T_DICT)) mt_dict_get(V, v, mt_small(1000));
     mt_exc_clear(V);
   }
   mt_gc_collect(V);
@@ -291,4 +332,35 @@ Test(verify, rejects_bad_header) {
   expect_reject("pending exception of a non-exception type");
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_MEMORY_ERROR);
   expect_ok();
+}
+
+/* The loader path: an image of one interpreter becomes another after
+** verification; damaged images and images over the limit are refused. */
+Test(verify, images_load_into_a_fresh_interpreter) {
+  populate();
+  cr_assert_eq(mt_gc_collect(V), 0);
+  uint32_t used = mt_hdr(V)->used;
+  uint8_t *image = malloc(used);
+  memcpy(image, V->base, used);
+  char *want = strdup(repr_of(globals()));
+  mt_vm copy = {0};
+  mt_verify_error err;
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used, NULL, &err), 0, "%s", err.what);
+  mt_value got = mt_repr(&copy, *mt_root(&copy, MT_ROOT_GLOBALS));
+  cr_assert_str_eq(mt_str_obj_view(&copy, got).p, want);
+  cr_assert_eq(mt_hdr(&copy)->seed, mt_hdr(V)->seed);
+  cr_assert_eq(mt_dict_get(&copy, *mt_root(&copy, MT_ROOT_GLOBALS), str("d")) != MT_NULL, true);
+  cr_assert_eq(mt_gc_collect(&copy), 0);
+  mt_heap_close(&copy);
+  image[used - 8] ^= 0x40;
+  image[MT_HEAP_FIRST + 3] ^= 0x10;
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used, NULL, &err), -1);
+  cr_assert_null(copy.base);
+  mt_limits tiny = {.max_memory = used / 2};
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used, &tiny, &err), -1);
+  cr_assert_str_eq(err.what, "image does not fit the memory limit");
+  cr_assert_eq(mt_heap_load(&copy, NULL, image, used - 8, NULL, &err), -1);
+  cr_assert_str_eq(err.what, "image size differs from its header");
+  free(want);
+  free(image);
 }

@@ -1,0 +1,102 @@
+/*
+** bench_heap.c: timings of the object layer's hot paths (not a test; run
+** build/release/bench/bench_heap). Each figure is wall time per operation.
+*/
+#include <stdio.h>
+#include <time.h>
+
+#include "dict.h"
+#include "gc.h"
+#include "heap.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
+
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return t.tv_sec + t.tv_nsec * 1e-9;
+}
+
+static void report(const char *what, double seconds, double n) {
+  printf("%-44s %8.2f ns\n", what, seconds / n * 1e9);
+}
+
+int main(void) {
+  mt_arena_pool pool;
+  mt_arena_pool_init(&pool, 1);
+  mt_vm vm = {0};
+  enum { N = 1000000 };
+
+  double t = now();
+  for (int i = 0; i < 100000; i++) {
+    mt_heap_open(&vm, &pool, NULL, 0);
+    mt_heap_close(&vm);
+  }
+  report("interpreter open+close (pooled arena)", now() - t, 100000);
+
+  mt_heap_open(&vm, &pool, NULL, 0);
+  mt_value g = *mt_root(&vm, MT_ROOT_GLOBALS);
+  mt_dict_set(&vm, g, mt_name(MT_N_value), MT_NONE);
+
+  t = now();
+  for (int i = 0; i < N; i++) {
+    mt_value pair[2] = {mt_small(i), MT_NONE};
+    mt_dict_set(&vm, g, mt_name(MT_N_value), mt_tuple_from(&vm, pair, 2));
+    mt_gc_safepoint(&vm);
+  }
+  report("alloc 2-tuple + safepoint (GC amortized)", now() - t, N);
+  printf("  collections: %llu, used after: %u bytes\n", (unsigned long long)mt_hdr(&vm)->gc_count,
+         mt_hdr(&vm)->used);
+
+  t = now();
+  for (int i = 0; i < N; i++) {
+    mt_heap_alloc(&vm, MT_T_CELL, sizeof(mt_cell));
+    if ((i & 1023) == 0) mt_gc_collect(&vm);
+  }
+  report("raw mt_heap_alloc (16 bytes)", now() - t, N);
+  mt_gc_collect(&vm);
+
+  mt_value d = mt_dict_new(&vm);
+  mt_dict_set(&vm, g, mt_name(MT_N_c_64), d);
+  t = now();
+  for (int i = 0; i < N; i++) mt_dict_set(&vm, d, mt_small(i * 1024), mt_small(i));
+  report("dict insert, 1e6 int keys (stride 1024)", now() - t, N);
+  t = now();
+  int64_t sum = 0;
+  for (int r = 0; r < 5; r++)
+    for (int i = 0; i < N; i++) sum += mt_as_small(mt_dict_get(&vm, d, mt_small(i * 1024)));
+  report("dict lookup, hit, 1e6 int keys", now() - t, 5.0 * N);
+
+  mt_value small = mt_dict_new(&vm);
+  mt_dict_set(&vm, g, mt_name(MT_N_items), small);
+  const char *names[] = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"};
+  mt_value keys[8];
+  for (int i = 0; i < 8; i++) {
+    keys[i] = mt_str_obj_cstr(&vm, names[i]);
+    mt_str_obj_hash(&vm, keys[i]);
+    mt_dict_set(&vm, small, keys[i], mt_small(i));
+  }
+  t = now();
+  for (int i = 0; i < 10 * N; i++) sum += mt_as_small(mt_dict_get(&vm, small, keys[i & 7]));
+  report("dict lookup, 8 str keys (cached hash)", now() - t, 10.0 * N);
+  t = now();
+  for (int i = 0; i < 10 * N; i++) sum += mt_dict_get(&vm, *mt_root(&vm, MT_ROOT_BUILTINS), mt_name(MT_N_ValueError)) != MT_NULL;
+  report("dict lookup, builtins by static name", now() - t, 10.0 * N);
+
+  mt_value l = mt_list_new(&vm, 0);
+  mt_dict_set(&vm, g, mt_name(MT_N_c_6C), l);
+  t = now();
+  for (int i = 0; i < N; i++) mt_list_append(&vm, l, mt_small(i));
+  report("list append", now() - t, N);
+
+  mt_gc_collect(&vm);
+  uint32_t live = mt_hdr(&vm)->used;
+  t = now();
+  for (int i = 0; i < 10; i++) mt_gc_collect(&vm);
+  printf("%-44s %8.2f ms (live %u KiB)\n", "full collection, nothing to free", (now() - t) / 10 * 1e3, live >> 10);
+  printf("(checksum %lld)\n", (long long)sum);
+  mt_heap_close(&vm);
+  mt_arena_pool_drain(&pool);
+  return 0;
+}
