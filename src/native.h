@@ -118,6 +118,8 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(STR, endswith, mt_m_str_endswith)                                       \
   X(STR, expandtabs, mt_m_str_expandtabs)                                   \
   X(STR, find, mt_m_str_find)                                               \
+  X(STR, format, mt_m_str_format)                                           \
+  X(STR, format_map, mt_m_str_format_map)                                   \
   X(STR, index, mt_m_str_index)                                             \
   X(STR, isalnum, mt_m_str_isalnum)                                         \
   X(STR, isalpha, mt_m_str_isalpha)                                         \

@@ -100,7 +100,7 @@ def case_code(src, genv):
     call = ast.parse(src, mode='eval').body
     env = dict(genv)
     if isinstance(call, ast.BinOp):
-        ops = {ast.BitAnd: '&', ast.BitOr: '|', ast.Sub: '-', ast.BitXor: '^'}
+        ops = {ast.BitAnd: '&', ast.BitOr: '|', ast.Sub: '-', ast.BitXor: '^', ast.Mod: '%'}
         a, b = (eval(compile(ast.Expression(x), '<arg>', 'eval'), env) for x in (call.left, call.right))
         return '  check_binop(%s, \'%s\', %s, %s, %s);' % (clit(src), ops[type(call.op)], cval(a), cval(b),
                                                        clit(outcome(src, False, dict(genv))))
