@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "floating.h"
 
 /*
 ** {==================================================================
@@ -127,8 +128,8 @@ int mt_proto_const_repr(const mt_const *c, mt_buf *out) {
       const char *prefix = c->base == 16 ? "0x" : c->base == 8 ? "0o" : c->base == 2 ? "0b" : "";
       return mt_buf_puts(out, prefix) || mt_buf_append(out, c->u.s, c->len);
     }
-    case MT_CONST_FLOAT: return mt_ast_float_repr(out, c->u.f, true);
-    case MT_CONST_IMAG: return mt_ast_float_repr(out, c->u.f, false) || mt_buf_putc(out, 'j');
+    case MT_CONST_FLOAT: return mt_float_repr(out, c->u.f) ? -1 : 0;
+    case MT_CONST_IMAG: return mt_float_format(out, c->u.f, 'r', 0, 0) || mt_buf_putc(out, 'j') ? -1 : 0;
     case MT_CONST_STR: return repr_text(out, c->u.s, c->len, false);
     case MT_CONST_BYTES: return repr_text(out, c->u.s, c->len, true);
     case MT_CONST_TUPLE:
