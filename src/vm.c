@@ -52,7 +52,7 @@ typedef struct cache_slot {
   uint32_t a; /* GLOBAL: entry index; BUILTIN: offset of the globals' keys
               ** table (0: none); METHOD: type id */
   uint32_t b; /* BUILTIN: that table's entry count; METHOD: native index */
-  uint32_t pad;
+  uint32_t gc; /* BUILTIN: the collection count then (offsets change) */
   mt_value v; /* BUILTIN: the builtin (always an immediate value) */
 } cache_slot;
 
@@ -98,13 +98,15 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
   mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
   uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
   uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-  if (!mt_is_ref(v)) *slot = (cache_slot){CACHE_BUILTIN, koff, n, 0, v};
+  if (!mt_is_ref(v)) *slot = (cache_slot){CACHE_BUILTIN, koff, n, (uint32_t)mt_hdr(vm)->gc_count, v};
   return v;
 }
 
 /* The cached lookup: a global found at its remembered entry (identity of
 ** the interned key proves it is the same binding), or a builtin while no
-** entry has been added to globals since (same table, same count). */
+** entry has been added to globals since (same table, same count, and no
+** collection since, which could have moved another table to that
+** offset). */
 static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
   if (slot->kind == CACHE_GLOBAL) {
     mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
@@ -113,7 +115,7 @@ static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, ca
     mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
     uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
     uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-    if (koff == slot->a && n == slot->b) return slot->v;
+    if (koff == slot->a && n == slot->b && slot->gc == (uint32_t)mt_hdr(vm)->gc_count) return slot->v;
   }
   return get_global_slow(vm, globals, name, slot);
 }
