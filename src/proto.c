@@ -9,13 +9,12 @@
 */
 #include "proto.h"
 
-#include "floating.h"
-#include "strops.h"
-#include "unicode.h"
-
 #include <string.h>
 
 #include "ast.h"
+#include "floating.h"
+#include "strops.h"
+#include "unicode.h"
 
 /*
 ** {==================================================================
