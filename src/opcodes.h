@@ -1,7 +1,8 @@
 /*
 ** opcodes.h: the register bytecode — instruction encoding and the one
 ** declaration of every opcode (an X-macro list expanded into the enum, the
-** name table, the format table and the VM's dispatch table).
+** name table, the operand tables the verifier and the disassembler use, and
+** the VM's dispatch table).
 **
 ** Instructions are 32-bit words (Lua 5.4 is the model; architecture-notes
 ** §2.1). The opcode is the low byte; the rest is one of four formats:
@@ -17,14 +18,36 @@
 **   |             Ax / sJ (excess-0x7FFFFF)      |      op      |  iAx, isJ
 **   +--------------------------------------------+--------------+
 **
-** R[x] is register x of the current frame (x < the code's nregs <= 255),
-** K[x] constant x of the code object, N[x] = K[x] used as a name (a str).
-** Jump offsets are relative to the instruction after the jump. An operand
-** too large for its field is carried by a following EXTRAARG (Ax).
+** A code object (a "proto", proto.h) has registers R, constants K, names N
+** (identifiers: interned strs) and nested protos P:
+**   R[x]  register x of the current frame (x < the proto's nregs <= 255)
+**   K[x]  constant x;  N[x]  name x;  P[x]  nested proto x
+** Jump offsets are relative to the instruction after the jump.
 **
-** Comparison and truth tests are followed by a JMP (Lua's "test then jump"):
-** TEST skips the next instruction when the condition does not hold, so
-** the JMP runs only when it does. The verifier checks that pairing.
+** EXTRAARG (Ax) follows an instruction in exactly these cases:
+**   - a K, N or P operand too large for its field: the field then holds its
+**     all-ones value (255 for B/C, 0xFFFF for Bx) and Ax is the index;
+**   - CALL and CALLMETHOD with C > 0 keyword arguments: Ax is the K index
+**     of the tuple of keyword names;
+**   - UNPACKEX, always: Ax is the number of targets after the starred one.
+** Operands of kind 'k' (8-bit constant index) never escape: the compiler
+** uses the register form of the instruction when the index is too large.
+**
+** Tests: the instructions flagged T (TEST, TESTSET and the IF* family)
+** decide whether the next instruction, always a JMP, runs. "pc++" in their
+** semantics means: skip that JMP. IF<op> A B C skips it when the comparison
+** differs from C, so the JMP is taken when (R[A] <op> R[B]) == C; the
+** comparison's result is tested with bool(). The verifier checks the
+** pairing.
+**
+** An instruction reads all its operands before it writes any register, so a
+** destination may be one of its sources (BUILDLIST r2 r2 3, LOADMETHOD r0
+** r0 m, YIELD r4 r4); instructions that suspend write A on resumption.
+**
+** Registers are unbound (hold no value) until first assigned; a function's
+** parameters occupy R[0..nparams), its other locals the next registers, the
+** cells of its free variables the registers the proto's var table names
+** (the VM stores them at entry), temporaries above all of them.
 */
 #ifndef MT_OPCODES_H
 #define MT_OPCODES_H
@@ -35,92 +58,181 @@ typedef uint32_t mt_instr;
 
 typedef enum { MT_FMT_ABC, MT_FMT_ABX, MT_FMT_ASBX, MT_FMT_AX, MT_FMT_SJ } mt_op_format;
 
-/* X(name, format, summary) */
-#define MT_OPCODES(X)                                                                    \
-  /* ---- moves and constants ---- */                                                  \
-  X(NOP, ABC, "")                                                                      \
-  X(MOVE, ABC, "R[A] := R[B]")                                                         \
-  X(LOADK, ABX, "R[A] := K[Bx]")                                                       \
-  X(LOADI, ASBX, "R[A] := int(sBx)")                                                   \
-  X(LOADNONE, ABC, "R[A] := None")                                                     \
-  X(LOADBOOL, ABC, "R[A] := bool(B)")                                                  \
-  X(LOADBUILTIN, ABX, "R[A] := builtin #Bx (unshadowable, e.g. AssertionError)")       \
-  X(EXTRAARG, AX, "operand extension for the previous instruction")                    \
-  /* ---- names: locals are registers; these are the other scopes ---- */              \
-  X(GETGLOBAL, ABX, "R[A] := globals[N[Bx]] or builtins[N[Bx]] or NameError")          \
-  X(SETGLOBAL, ABX, "globals[N[Bx]] := R[A]")                                          \
-  X(DELGLOBAL, ABX, "del globals[N[Bx]]")                                              \
-  X(CHECKLOCAL, ABX, "UnboundLocalError for N[Bx] if R[A] is unbound")                 \
-  X(DELLOCAL, ABX, "NameError/UnboundLocalError for N[Bx] if R[A] unbound; unbind R[A]") \
-  X(MAKECELL, ABC, "R[A] := new cell holding R[A] (possibly unbound)")                 \
-  X(GETCELL, ABC, "R[A] := R[B].contents, or NameError naming N[C] when unbound")     \
-  X(SETCELL, ABC, "R[A].contents := R[B]")                                             \
-  X(DELCELL, ABC, "unbind R[A].contents; NameError naming N[C] when unbound")          \
-  /* ---- attributes and items ---- */                                                 \
-  X(GETATTR, ABC, "R[A] := R[B].N[C]")                                                 \
-  X(SETATTR, ABC, "R[A].N[B] := R[C]")                                                 \
-  X(DELATTR, ABC, "del R[A].N[B]")                                                     \
-  X(LOADMETHOD, ABC, "R[A], R[A+1] := method R[B].N[C], self (no bound-method object)") \
-  X(GETITEM, ABC, "R[A] := R[B][R[C]]")                                                \
-  X(SETITEM, ABC, "R[A][R[B]] := R[C]")                                                \
-  X(DELITEM, ABC, "del R[A][R[B]]")                                                    \
-  X(BUILDSLICE, ABC, "R[A] := slice(R[B], R[B+1]) or slice(R[B], R[B+1], R[B+2]) (C = 2 or 3)") \
-  /* ---- arithmetic: R[A] := R[B] op R[C]; I* are the in-place (augmented) forms ---- */ \
-  X(ADD, ABC, "+") X(SUB, ABC, "-") X(MUL, ABC, "*") X(TRUEDIV, ABC, "/")              \
-  X(FLOORDIV, ABC, "//") X(MOD, ABC, "%") X(POW, ABC, "**") X(MATMUL, ABC, "@")        \
-  X(LSHIFT, ABC, "<<") X(RSHIFT, ABC, ">>") X(BITAND, ABC, "&") X(BITOR, ABC, "|")     \
-  X(BITXOR, ABC, "^")                                                                  \
-  X(IADD, ABC, "+=") X(ISUB, ABC, "-=") X(IMUL, ABC, "*=") X(ITRUEDIV, ABC, "/=")      \
-  X(IFLOORDIV, ABC, "//=") X(IMOD, ABC, "%=") X(IPOW, ABC, "**=") X(IMATMUL, ABC, "@=") \
-  X(ILSHIFT, ABC, "<<=") X(IRSHIFT, ABC, ">>=") X(IBITAND, ABC, "&=")                  \
-  X(IBITOR, ABC, "|=") X(IBITXOR, ABC, "^=")                                           \
-  X(NEG, ABC, "R[A] := -R[B]") X(POS, ABC, "R[A] := +R[B]")                            \
-  X(INVERT, ABC, "R[A] := ~R[B]") X(NOT, ABC, "R[A] := not R[B]")                      \
-  /* ---- comparisons: R[A] := R[B] op R[C] ---- */                                    \
-  X(EQ, ABC, "==") X(NE, ABC, "!=") X(LT, ABC, "<") X(LE, ABC, "<=") X(GT, ABC, ">")   \
-  X(GE, ABC, ">=") X(IN, ABC, "in") X(NOTIN, ABC, "not in") X(IS, ABC, "is")           \
-  X(ISNOT, ABC, "is not")                                                              \
-  /* ---- control flow ---- */                                                         \
-  X(JMP, SJ, "pc += sJ")                                                               \
-  X(TEST, ABC, "if bool(R[A]) != B then pc++ (skip the following JMP)")                \
-  X(TESTSET, ABC, "if bool(R[B]) == C then R[A] := R[B] else pc++")                    \
-  X(GETITER, ABC, "R[A] := iter(R[B])")                                                \
-  X(FORITER, ASBX, "R[A+1] := next(R[A]); when exhausted pc += sBx")                   \
-  X(UNPACK, ABC, "R[A], ..., R[A+C-1] := R[B] (exactly C items)")                      \
-  X(UNPACKEX, ABC, "starred unpack of R[B] into R[A]...; EXTRAARG: before | after << 8") \
-  /* ---- calls ---- */                                                                \
-  X(CALL, ABC, "R[A] := R[A](R[A+1..A+B]; C keywords after them, names tuple K[EXTRAARG])") \
-  X(CALLMETHOD, ABC, "R[A] := R[A](R[A+1] self, R[A+2..A+B+1]; C keywords as CALL)")   \
-  X(CALLEX, ABC, "R[A] := R[A](*R[A+1], **R[A+2]) (R[A+2] None when no **)")          \
-  X(RETURN, ABC, "return R[A]")                                                        \
-  X(MAKEFUNC, ABX, "R[A] := function(K[Bx]); defaults, kw-defaults, closure from R[A+1..]") \
-  /* ---- displays ---- */                                                             \
-  X(BUILDLIST, ABC, "R[A] := [R[B], ..., R[B+C-1]]")                                   \
-  X(BUILDTUPLE, ABC, "R[A] := (R[B], ..., R[B+C-1])")                                  \
-  X(BUILDSET, ABC, "R[A] := {R[B], ..., R[B+C-1]}")                                    \
-  X(BUILDDICT, ABC, "R[A] := {R[B]: R[B+1], ...} (C pairs)")                           \
-  X(LISTAPPEND, ABC, "R[A].append(R[B])")                                              \
-  X(LISTEXTEND, ABC, "R[A].extend(R[B])")                                              \
-  X(LISTTOTUPLE, ABC, "R[A] := tuple(R[B]) (R[B] a list)")                             \
-  X(SETADD, ABC, "R[A].add(R[B])")                                                     \
-  X(SETUPDATE, ABC, "R[A].update(R[B])")                                               \
-  X(DICTSET, ABC, "R[A][R[B]] := R[C]")                                                \
-  X(DICTUPDATE, ABC, "R[A].update(R[B]) (display **)")                                 \
-  X(DICTMERGE, ABC, "R[A].update(R[B]), TypeError on a repeated key (call **)")        \
-  X(FORMAT, ABC, "R[A] := format(conv(R[B]), R[B+1] if C & 4); conv = C & 3: none, str, repr, ascii") \
-  X(BUILDSTRING, ABC, "R[A] := ''.join(R[B], ..., R[B+C-1])")                          \
-  /* ---- exceptions (handlers come from the code object's exception table) ---- */   \
-  X(RAISE, ABC, "C=0: re-raise the handled exception; 1: raise R[A]; 2: raise R[A] from R[B]") \
-  X(RERAISE, ABC, "raise R[A] again, keeping its traceback (end of finally)")          \
-  X(EXCMATCH, ABC, "R[A] := isinstance(exception R[B], R[C]) with TypeError for non-exception types") \
-  X(PUSHEXC, ABC, "R[A] := handled exception; handled exception := R[B] (entering except)") \
-  X(POPEXC, ABC, "handled exception := R[A] (leaving except)")                         \
-  /* ---- modules ---- */                                                              \
-  X(IMPORT, ABX, "R[A] := builtin module N[Bx] or ModuleNotFoundError")                \
-  X(IMPORTFROM, ABC, "R[A] := R[B].N[C] or ImportError")
+/* What an operand field holds (the verifier and disassembler are driven by
+** these; window-shaped operands such as CALL's are checked per opcode):
+**   _  unused (zero)          R  register           I  signed immediate
+**   U  unsigned count/flag    K  constant (escapes) k  constant, 8-bit only
+**   N  name (escapes)         P  nested proto (escapes)
+**   J  jump offset (sBx, sJ)                                               */
+typedef enum {
+  MT_OPD__, MT_OPD_R, MT_OPD_I, MT_OPD_U, MT_OPD_K, MT_OPD_k, MT_OPD_N, MT_OPD_P, MT_OPD_J
+} mt_operand_kind;
+
+/* Opcode flags: T test (a JMP follows), E always an EXTRAARG after it,
+** C an EXTRAARG after it when C > 0. */
+enum { MT_OPF_0 = 0, MT_OPF_T = 1, MT_OPF_E = 2, MT_OPF_C = 4 };
+
+/* X(name, format, A, B, C, flags, semantics) — for iABx/iAsBx the B column
+** describes Bx/sBx; for iAx/isJ the A column describes Ax/sJ. */
+#define MT_OPCODES(X)                                                                   \
+  /* ---- moves and constants ---- */                                                 \
+  X(NOP, ABC, _, _, _, 0, "")                                                         \
+  X(MOVE, ABC, R, R, _, 0, "R[A] := R[B]")                                            \
+  X(LOADK, ABX, R, K, _, 0, "R[A] := K[Bx]")                                          \
+  X(LOADI, ASBX, R, I, _, 0, "R[A] := int(sBx)")                                      \
+  X(LOADNONE, ABC, R, _, _, 0, "R[A] := None")                                        \
+  X(LOADBOOL, ABC, R, U, U, 0, "R[A] := bool(B); if C then pc++")                     \
+  X(LOADBUILTIN, ABX, R, N, _, 0,                                                     \
+    "R[A] := builtins[N[Bx]], never a global (AssertionError for assert)")            \
+  X(EXTRAARG, AX, U, _, _, 0, "operand extension of the previous instruction")        \
+  /* ---- names: locals live in registers; these are the other scopes ---- */         \
+  X(GETGLOBAL, ABX, R, N, _, 0, "R[A] := globals[N[Bx]], else builtins[N[Bx]], else NameError") \
+  X(GETCALLEE, ABX, R, N, _, 0,                                                       \
+    "as GETGLOBAL, for a name about to be called: when it is undefined the host "     \
+    "may supply an external function instead of a NameError")                         \
+  X(SETGLOBAL, ABX, R, N, _, 0, "globals[N[Bx]] := R[A]")                             \
+  X(DELGLOBAL, ABX, _, N, _, 0, "del globals[N[Bx]]; NameError when missing")         \
+  X(CHECKLOCAL, ABC, R, _, _, 0,                                                      \
+    "UnboundLocalError when R[A] is unbound (the name comes from the var table)")     \
+  X(DELLOCAL, ABC, R, _, _, 0, "UnboundLocalError when R[A] is unbound; unbind R[A]") \
+  X(MAKECELL, ABC, R, _, _, 0, "R[A] := a new cell holding R[A] (empty when unbound)") \
+  X(GETCELL, ABC, R, R, _, 0,                                                         \
+    "R[A] := contents of cell R[B]; when empty UnboundLocalError (own cell) or "      \
+    "NameError (free variable), naming the var-table entry of R[B]")                  \
+  X(SETCELL, ABC, R, R, _, 0, "contents of cell R[A] := R[B]")                        \
+  X(DELCELL, ABC, R, _, _, 0, "empty cell R[A]; error as GETCELL when already empty") \
+  /* ---- attributes and items ---- */                                                \
+  X(GETATTR, ABC, R, R, N, 0, "R[A] := R[B].N[C]")                                    \
+  X(SETATTR, ABC, R, N, R, 0, "R[A].N[B] := R[C]")                                    \
+  X(DELATTR, ABC, R, N, _, 0, "del R[A].N[B]")                                        \
+  X(LOADMETHOD, ABC, R, R, N, 0,                                                      \
+    "R[A] := attribute N[C] of R[B] looked up for a call; R[A+1] := R[B] when it "    \
+    "is a method to bind (no bound-method object is made), else unbound")            \
+  X(GETITEM, ABC, R, R, R, 0, "R[A] := R[B][R[C]]")                                   \
+  X(GETITEMK, ABC, R, R, k, 0, "R[A] := R[B][K[C]]")                                  \
+  X(SETITEM, ABC, R, R, R, 0, "R[A][R[B]] := R[C]")                                   \
+  X(SETITEMK, ABC, R, k, R, 0, "R[A][K[B]] := R[C]")                                  \
+  X(DELITEM, ABC, R, R, _, 0, "del R[A][R[B]]")                                       \
+  X(BUILDSLICE, ABC, R, R, U, 0,                                                      \
+    "R[A] := slice(R[B], R[B+1]) (C = 2) or slice(R[B], R[B+1], R[B+2]) (C = 3)")     \
+  /* ---- arithmetic: R[A] := R[B] op R[C] ---- */                                    \
+  X(ADD, ABC, R, R, R, 0, "+") X(SUB, ABC, R, R, R, 0, "-")                           \
+  X(MUL, ABC, R, R, R, 0, "*") X(TRUEDIV, ABC, R, R, R, 0, "/")                       \
+  X(FLOORDIV, ABC, R, R, R, 0, "//") X(MOD, ABC, R, R, R, 0, "%")                     \
+  X(POW, ABC, R, R, R, 0, "**") X(MATMUL, ABC, R, R, R, 0, "@")                       \
+  X(LSHIFT, ABC, R, R, R, 0, "<<") X(RSHIFT, ABC, R, R, R, 0, ">>")                   \
+  X(BITAND, ABC, R, R, R, 0, "&") X(BITOR, ABC, R, R, R, 0, "|")                      \
+  X(BITXOR, ABC, R, R, R, 0, "^")                                                     \
+  /* ---- the same with a constant right operand: R[A] := R[B] op K[C] ---- */        \
+  X(ADDK, ABC, R, R, k, 0, "+") X(SUBK, ABC, R, R, k, 0, "-")                         \
+  X(MULK, ABC, R, R, k, 0, "*") X(TRUEDIVK, ABC, R, R, k, 0, "/")                     \
+  X(FLOORDIVK, ABC, R, R, k, 0, "//") X(MODK, ABC, R, R, k, 0, "%")                   \
+  X(POWK, ABC, R, R, k, 0, "**") X(LSHIFTK, ABC, R, R, k, 0, "<<")                    \
+  X(RSHIFTK, ABC, R, R, k, 0, ">>") X(BITANDK, ABC, R, R, k, 0, "&")                  \
+  X(BITORK, ABC, R, R, k, 0, "|") X(BITXORK, ABC, R, R, k, 0, "^")                    \
+  /* ---- augmented assignment (in-place) forms: R[A] := R[B] op= R[C] ---- */        \
+  X(IADD, ABC, R, R, R, 0, "+=") X(ISUB, ABC, R, R, R, 0, "-=")                       \
+  X(IMUL, ABC, R, R, R, 0, "*=") X(ITRUEDIV, ABC, R, R, R, 0, "/=")                   \
+  X(IFLOORDIV, ABC, R, R, R, 0, "//=") X(IMOD, ABC, R, R, R, 0, "%=")                 \
+  X(IPOW, ABC, R, R, R, 0, "**=") X(IMATMUL, ABC, R, R, R, 0, "@=")                   \
+  X(ILSHIFT, ABC, R, R, R, 0, "<<=") X(IRSHIFT, ABC, R, R, R, 0, ">>=")               \
+  X(IBITAND, ABC, R, R, R, 0, "&=") X(IBITOR, ABC, R, R, R, 0, "|=")                  \
+  X(IBITXOR, ABC, R, R, R, 0, "^=")                                                   \
+  X(NEG, ABC, R, R, _, 0, "R[A] := -R[B]") X(POS, ABC, R, R, _, 0, "R[A] := +R[B]")   \
+  X(INVERT, ABC, R, R, _, 0, "R[A] := ~R[B]")                                         \
+  X(NOT, ABC, R, R, _, 0, "R[A] := not R[B]")                                         \
+  /* ---- comparisons producing a value: R[A] := R[B] op R[C] ---- */                 \
+  X(EQ, ABC, R, R, R, 0, "==") X(NE, ABC, R, R, R, 0, "!=")                           \
+  X(LT, ABC, R, R, R, 0, "<") X(LE, ABC, R, R, R, 0, "<=")                            \
+  X(GT, ABC, R, R, R, 0, ">") X(GE, ABC, R, R, R, 0, ">=")                            \
+  X(IN, ABC, R, R, R, 0, "in") X(NOTIN, ABC, R, R, R, 0, "not in")                    \
+  X(IS, ABC, R, R, R, 0, "is") X(ISNOT, ABC, R, R, R, 0, "is not")                    \
+  /* ---- comparisons in conditions: if bool(R[A] op R[B]) != C then pc++ ---- */     \
+  X(IFEQ, ABC, R, R, U, T, "==") X(IFNE, ABC, R, R, U, T, "!=")                       \
+  X(IFLT, ABC, R, R, U, T, "<") X(IFLE, ABC, R, R, U, T, "<=")                        \
+  X(IFGT, ABC, R, R, U, T, ">") X(IFGE, ABC, R, R, U, T, ">=")                        \
+  X(IFIN, ABC, R, R, U, T, "in") X(IFNOTIN, ABC, R, R, U, T, "not in")                \
+  X(IFIS, ABC, R, R, U, T, "is") X(IFISNOT, ABC, R, R, U, T, "is not")                \
+  /* ---- the same against a constant: if bool(R[A] op K[B]) != C then pc++ ---- */   \
+  X(IFEQK, ABC, R, k, U, T, "==") X(IFNEK, ABC, R, k, U, T, "!=")                     \
+  X(IFLTK, ABC, R, k, U, T, "<") X(IFLEK, ABC, R, k, U, T, "<=")                      \
+  X(IFGTK, ABC, R, k, U, T, ">") X(IFGEK, ABC, R, k, U, T, ">=")                      \
+  X(IFINK, ABC, R, k, U, T, "in") X(IFNOTINK, ABC, R, k, U, T, "not in")              \
+  X(IFNONE, ABC, R, U, _, T, "if (R[A] is None) != B then pc++")                      \
+  X(IFEXCMATCH, ABC, R, R, U, T,                                                      \
+    "if (exception R[A] is an instance of R[B], a class or tuple of classes) != C "   \
+    "then pc++; TypeError when R[B] holds a non-exception class")                     \
+  /* ---- control flow ---- */                                                        \
+  X(JMP, SJ, J, _, _, 0, "pc += sJ")                                                  \
+  X(TEST, ABC, R, U, _, T, "if bool(R[A]) != B then pc++")                            \
+  X(TESTSET, ABC, R, R, U, T, "if bool(R[B]) == C then R[A] := R[B] else pc++")       \
+  X(GETITER, ABC, R, R, _, 0, "R[A] := iter(R[B])")                                   \
+  X(FORITER, ASBX, R, J, _, 0,                                                        \
+    "R[A+1] := next(R[A]) and pc += sBx; when R[A] is exhausted, go on (no jump)")    \
+  X(UNPACK, ABC, R, R, U, 0, "R[A..A+C-1] := the items of R[B], exactly C of them")   \
+  X(UNPACKEX, ABC, R, R, U, E,                                                        \
+    "starred unpacking of R[B] with n = Ax targets after the star: R[A..A+C-1] := "   \
+    "its first C items, R[A+C] := a list of the middle ones, R[A+C+1..A+C+n] := "     \
+    "its last n items")                                                               \
+  /* ---- calls ---- */                                                               \
+  X(CALL, ABC, R, U, U, C,                                                            \
+    "R[A] := R[A](R[A+1..A+B], keyword arguments R[A+B+1..A+B+C] named by the "      \
+    "tuple K[Ax] when C > 0)")                                                        \
+  X(CALLMETHOD, ABC, R, U, U, C,                                                      \
+    "after LOADMETHOD: R[A] := R[A](R[A+1] when bound, R[A+2..A+B+1], keyword "       \
+    "arguments R[A+B+2..A+B+C+1] named by K[Ax] when C > 0)")                         \
+  X(CALLEX, ABC, R, _, _, 0,                                                          \
+    "R[A] := R[A](*R[A+1], **R[A+2]): R[A+1] any iterable (TypeError naming the "     \
+    "callee when not), R[A+2] a dict built for this call, or None")                   \
+  X(RETURN, ABC, R, _, _, 0, "return R[A]")                                           \
+  X(RETURNNONE, ABC, _, _, _, 0, "return None")                                       \
+  X(MAKEFUNC, ABX, R, P, _, 0,                                                        \
+    "R[A] := a function of P[Bx]: its default values from R[A+1..] (positional "     \
+    "ones, then keyword-only ones), its free variables' cells from this frame's "     \
+    "registers named by its var table (parent_reg)")                                  \
+  X(YIELD, ABC, R, R, _, 0,                                                           \
+    "suspend, producing R[B]; on resumption R[A] := the value sent (None for next)")  \
+  X(YIELDFROM, ABC, R, R, _, 0,                                                       \
+    "delegate to iterator R[B] until it is exhausted, forwarding send/throw/close; "  \
+    "then R[A] := its return value (the instruction runs again at each resumption)")  \
+  /* ---- displays ---- */                                                            \
+  X(BUILDLIST, ABC, R, R, U, 0, "R[A] := [R[B], ..., R[B+C-1]]")                      \
+  X(BUILDTUPLE, ABC, R, R, U, 0, "R[A] := (R[B], ..., R[B+C-1])")                     \
+  X(BUILDSET, ABC, R, R, U, 0, "R[A] := {R[B], ..., R[B+C-1]}")                       \
+  X(BUILDDICT, ABC, R, R, U, 0, "R[A] := {R[B]: R[B+1], ...} (C pairs)")              \
+  X(LISTAPPEND, ABC, R, R, _, 0, "R[A].append(R[B])")                                 \
+  X(LISTEXTEND, ABC, R, R, _, 0, "R[A].extend(R[B]) (display *: TypeError as CPython)") \
+  X(LISTTOTUPLE, ABC, R, R, _, 0, "R[A] := tuple(R[B]) (R[B] a list)")                \
+  X(SETADD, ABC, R, R, _, 0, "R[A].add(R[B])")                                        \
+  X(SETUPDATE, ABC, R, R, _, 0, "R[A].update(R[B])")                                  \
+  X(DICTSET, ABC, R, R, R, 0, "R[A][R[B]] := R[C]")                                   \
+  X(DICTUPDATE, ABC, R, R, _, 0, "R[A].update(R[B]) (display **)")                    \
+  X(DICTMERGE, ABC, R, R, R, 0,                                                       \
+    "R[A].update(R[B]) for a call's **: TypeError naming the callee R[C] on a "       \
+    "repeated key or a non-mapping")                                                  \
+  X(FORMAT, ABC, R, R, U, 0,                                                          \
+    "R[A] := format(conv(R[B]), R[B+1] if C & 4 else ''); conv = C & 3: none, "       \
+    "str, repr, ascii")                                                               \
+  X(BUILDSTRING, ABC, R, R, U, 0, "R[A] := ''.join(R[B], ..., R[B+C-1])")             \
+  /* ---- exceptions (handlers come from the proto's exception table) ---- */        \
+  X(RAISE, ABC, U, U, U, 0,                                                           \
+    "C = 0: re-raise the handled exception; 1: raise R[A]; 2: raise R[A] from R[B]")  \
+  X(RERAISE, ABC, R, _, _, 0, "raise R[A] again, keeping its traceback")              \
+  X(PUSHEXC, ABC, R, R, _, 0,                                                         \
+    "R[A] := the handled exception (None if none); handled exception := R[B]")        \
+  X(POPEXC, ABC, R, _, _, 0, "handled exception := R[A]")                             \
+  X(WITHENTER, ABC, R, R, _, 0,                                                       \
+    "R[A] := the bound __exit__ of context manager R[B]; R[A+1] := R[B].__enter__()") \
+  X(WITHEXIT, ABC, R, R, _, 0, "R[A] := R[B](None, None, None)")                      \
+  X(WITHEXITEXC, ABC, R, R, R, 0,                                                     \
+    "R[A] := R[B](type(R[C]), R[C], R[C].__traceback__)")                             \
+  /* ---- modules ---- */                                                             \
+  X(IMPORT, ABX, R, N, _, 0, "R[A] := the builtin module N[Bx], or ModuleNotFoundError") \
+  X(IMPORTFROM, ABC, R, R, N, 0, "R[A] := R[B].N[C], or ImportError")                 \
+  X(IMPORTSTAR, ABC, R, _, _, 0, "bind every public name of module R[A] in globals")
 
 typedef enum {
-#define X(name, fmt, doc) MT_OP_##name,
+#define X(name, fmt, a, b, c, flags, doc) MT_OP_##name,
   MT_OPCODES(X)
 #undef X
   MT_OP_COUNT
@@ -160,8 +272,11 @@ static inline mt_instr mt_instr_sj_(mt_opcode op, int32_t sj) {
   return (mt_instr)op | (uint32_t)(sj + MT_OFFSET_SJ) << 8;
 }
 
-/* Name and format of each opcode (opcodes.c). */
+/* Per-opcode tables (opcodes.c). mt_op_operands[op][i] is the
+** mt_operand_kind of field A, B (or Bx/sBx) and C. */
 MT_INTERNAL const char *const mt_op_names[MT_OP_COUNT];
 MT_INTERNAL const uint8_t mt_op_formats[MT_OP_COUNT];
+MT_INTERNAL const uint8_t mt_op_operands[MT_OP_COUNT][3];
+MT_INTERNAL const uint8_t mt_op_flags[MT_OP_COUNT];
 
 #endif

@@ -68,11 +68,26 @@ static bool source_line(const char *src, size_t len, uint32_t line, const char *
   return true;
 }
 
+/* The 1-based byte column of the 1-based character column col of text
+** (columns past the end keep counting one byte each). */
+static long byte_column(const char *text, size_t len, long col) {
+  long chars = 1;
+  size_t i = 0;
+  while (chars < col && i < len) {
+    i++;
+    while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+    chars++;
+  }
+  return (long)i + 1 + (col - chars);
+}
+
 /* CPython's print_error_text: the line without its indentation, then a
 ** caret under offset..end_offset (one caret for IndentationError and
-** TabError, whose end CPython does not show). */
+** TabError, whose end CPython does not show). Like CPython 3.11 it places
+** and sizes the carets by UTF-8 bytes, not characters. */
 static void print_error_text(const mt_syntax_error *e, const char *text, size_t len) {
-  long offset = e->col, end = e->end_col;
+  long offset = e->col > 0 ? byte_column(text, len, e->col) : e->col;
+  long end = e->end_line == e->line && e->end_col > 0 ? byte_column(text, len, e->end_col) : e->end_col;
   if (e->kind != MT_SE_SYNTAX) end = -1;
   else if (e->end_line > e->line) end = (long)len + 1;
   if (end > (long)len + 1) end = (long)len + 1;
