@@ -27,8 +27,12 @@
 #define ROW(...) #__VA_ARGS__,
 #define OPCODE_ROW(name, fmt, ...) #name " " #fmt,
 static const char *const declarations[] = {
-    "layouts",   MT_LAYOUTS(ROW) "types", MT_TYPES(ROW) "constants", MT_CONSTS(ROW)
-    "roots",     MT_ROOTS(ROW) "opcodes", MT_OPCODES(OPCODE_ROW)};
+    "layouts",   MT_LAYOUTS(ROW)
+    "types",     MT_TYPES(ROW)
+    "constants", MT_CONSTS(ROW)
+    "roots",     MT_ROOTS(ROW)
+    "opcodes",   MT_OPCODES(OPCODE_ROW)
+};
 #undef ROW
 #undef OPCODE_ROW
 
@@ -106,7 +110,9 @@ static void fill_build_fields(const mt_vm *vm, mt_snap_header *s) {
 }
 
 /* Copy an arena image in cache-sized chunks, hashing each chunk where it
-** landed: one pass over the source instead of two (dump and load). */
+** landed: one pass over the source instead of two (dump and load). On
+** load this also means the checksum covers exactly the bytes the
+** interpreter will use, even if the caller's buffer changes meanwhile. */
 static uint64_t copy_hashed(uint8_t *to, const uint8_t *from, uint64_t n) {
   enum { CHUNK = 64 << 10 };
   XXH3_state_t st;
