@@ -800,11 +800,8 @@ void mt_vm_reset(mt_vm *vm) {
       SAVE_PC();                                         \
       return MT_VM_PAUSED;                               \
     }                                                    \
-    if (MT_UNLIKELY(h->used > h->gc_trigger)) {          \
-      SAVE_PC();                                         \
-      mt_gc_collect(vm);                                 \
-      LOAD_FRAME();                                      \
-    }                                                    \
+    SAVE_PC();                                           \
+    if (MT_UNLIKELY(mt_gc_safepoint(vm))) LOAD_FRAME();  \
   } while (0)
 
 #define CHECK(x)                     \
@@ -918,7 +915,6 @@ mt_vm_status mt_vm_run(mt_vm *vm, uint64_t budget) {
 #undef X
   };
 #endif
-  mt_heap *h = mt_hdr(vm);
   mt_frame *f;
   mt_code *co;
   const mt_instr *ip;
@@ -951,7 +947,7 @@ reenter:
     }
   }
   /* A safe point: frames were pushed or popped, nothing is in C locals. */
-  if (MT_UNLIKELY(h->used > h->gc_trigger)) mt_gc_collect(vm);
+  mt_gc_safepoint(vm);
   LOAD_FRAME();
 
   for (;;) {
