@@ -146,11 +146,11 @@ static int sort_args(mt_vm *vm, const mt_value *kwvals, uint32_t npos, mt_value 
 }
 
 /* A sort in progress, in a native frame's state when the key function
-** is Python code: the list, its item array and length when the keys
-** started (to detect changes), a copy of its items (when there is a key
-** function), the keys so far (a list), the key function, reverse, and
-** what the native returns (None for list.sort, the list for sorted). */
-enum { SK_LIST, SK_ITEMS, SK_LEN, SK_SAVED, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
+** is Python code: the list, its length when the keys started (to detect
+** changes), a copy of its items (when there is a key function), the keys
+** so far (a list), the key function, reverse, and what the native
+** returns (None for list.sort, the list for sorted). */
+enum { SK_LIST, SK_LEN, SK_SAVED, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
 
 /* Sort the items of the list by themselves or by the keys (a list), as
 ** list.sort does it. A list that changed while its keys were computed
@@ -160,7 +160,7 @@ enum { SK_LIST, SK_ITEMS, SK_LEN, SK_SAVED, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESU
 static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
   mt_value l = st[SK_LIST];
   mt_list *lo = MT_OBJ(vm, mt_list, l);
-  bool modified = lo->items != st[SK_ITEMS] || lo->len != (uint32_t)mt_as_small(st[SK_LEN]);
+  bool modified = lo->len != (uint32_t)mt_as_small(st[SK_LEN]);
   if (modified) {
     mt_list_clear(vm, l);
     if (mt_list_extend(vm, l, st[SK_SAVED])) return MT_EXC;
@@ -206,8 +206,7 @@ mt_value mt_cont_sort_key(mt_vm *vm, mt_value *st, mt_value result) {
 }
 
 static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse, mt_value result) {
-  mt_value st[SK_NSTATE] = {l, MT_OBJ(vm, mt_list, l)->items, mt_small(mt_list_len(vm, l)), MT_NONE, MT_NONE, key,
-                            mt_bool(reverse), result};
+  mt_value st[SK_NSTATE] = {l, mt_small(mt_list_len(vm, l)), MT_NONE, MT_NONE, key, mt_bool(reverse), result};
   if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_finish(vm, st);
   st[SK_SAVED] = mt_list_slice(vm, l, 0, 1, mt_list_len(vm, l));
   st[SK_KEYS] = st[SK_SAVED] == MT_EXC ? MT_EXC : mt_list_new(vm, mt_list_len(vm, l));
