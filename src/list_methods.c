@@ -146,26 +146,35 @@ static int sort_args(mt_vm *vm, const mt_value *kwvals, uint32_t npos, mt_value 
 }
 
 /* A sort in progress, in a native frame's state when the key function
-** is Python code: the list, its item array and length when the keys
-** started (to detect changes), the keys so far (a list), the key
-** function, reverse, and what the native returns (None for list.sort,
-** the list for sorted). */
-enum { SK_LIST, SK_ITEMS, SK_LEN, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
+** is Python code: the list, its length when the keys started (to detect
+** changes), a copy of its items (when there is a key function), the keys
+** so far (a list), the key function, reverse, and what the native
+** returns (None for list.sort, the list for sorted). */
+enum { SK_LIST, SK_LEN, SK_SAVED, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
 
 /* Sort the items of the list by themselves or by the keys (a list), as
-** list.sort does it: a list changed while its keys were computed is a
-** ValueError; while its items are sorted no Python code runs. */
+** list.sort does it. A list that changed while its keys were computed
+** gets its saved items back, sorted, and the sort fails with ValueError
+** (CPython hides the list during the sort and restores it the same way);
+** while the items are sorted no Python code runs. */
 static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
   mt_value l = st[SK_LIST];
   mt_list *lo = MT_OBJ(vm, mt_list, l);
-  uint32_t n = lo->len;
-  if (lo->items != st[SK_ITEMS] || n != (uint32_t)mt_as_small(st[SK_LEN]))
-    return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
-  if (n < 2) return st[SK_RESULT];
-  mt_value *items = mt_list_items(vm, l);
-  int rc = st[SK_KEYS] == MT_NONE ? mt_sort(vm, items, NULL, n, st[SK_REVERSE] == MT_TRUE)
-                                  : mt_sort(vm, mt_list_items(vm, st[SK_KEYS]), items, n, st[SK_REVERSE] == MT_TRUE);
-  return rc ? MT_EXC : st[SK_RESULT];
+  bool modified = lo->len != (uint32_t)mt_as_small(st[SK_LEN]);
+  if (modified) {
+    mt_list_clear(vm, l);
+    if (mt_list_extend(vm, l, st[SK_SAVED])) return MT_EXC;
+  }
+  uint32_t n = mt_list_len(vm, l);
+  if (n >= 2) {
+    mt_value *items = mt_list_items(vm, l);
+    bool rev = st[SK_REVERSE] == MT_TRUE;
+    int rc = st[SK_KEYS] == MT_NONE ? mt_sort(vm, items, NULL, n, rev)
+                                    : mt_sort(vm, mt_list_items(vm, st[SK_KEYS]), items, n, rev);
+    if (rc) return MT_EXC;
+  }
+  if (modified) return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
+  return st[SK_RESULT];
 }
 
 /* Compute the keys from the next one on, calling native key functions
@@ -173,9 +182,9 @@ static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
 ** st is not one yet) and hands the call over. */
 static mt_value sort_keys(mt_vm *vm, mt_value *st, bool in_frame) {
   for (;;) {
-    uint32_t k = mt_list_len(vm, st[SK_KEYS]), n = mt_list_len(vm, st[SK_LIST]);
-    if (k >= n || n != (uint32_t)mt_as_small(st[SK_LEN])) return sort_finish(vm, st);
-    mt_value *arg = mt_list_items(vm, st[SK_LIST]) + k;
+    uint32_t k = mt_list_len(vm, st[SK_KEYS]), n = mt_list_len(vm, st[SK_SAVED]);
+    if (k >= n) return sort_finish(vm, st);
+    mt_value *arg = mt_list_items(vm, st[SK_SAVED]) + k;
     mt_value r = mt_cb_call_native(vm, st[SK_KEY], arg, 1);
     if (r == MT_EXC) return MT_EXC;
     if (r == MT_NULL) {
@@ -185,7 +194,7 @@ static mt_value sort_keys(mt_vm *vm, mt_value *st, bool in_frame) {
         for (int i = 0; i < SK_NSTATE; i++) fs[i] = st[i];
         st = fs;
       }
-      return mt_native_call(vm, st[SK_KEY], mt_list_items(vm, st[SK_LIST]) + k, 1);
+      return mt_native_call(vm, st[SK_KEY], mt_list_items(vm, st[SK_SAVED]) + k, 1);
     }
     if (mt_list_append(vm, st[SK_KEYS], r)) return MT_EXC;
   }
@@ -197,10 +206,10 @@ mt_value mt_cont_sort_key(mt_vm *vm, mt_value *st, mt_value result) {
 }
 
 static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse, mt_value result) {
-  mt_value st[SK_NSTATE] = {l, MT_OBJ(vm, mt_list, l)->items, mt_small(mt_list_len(vm, l)), MT_NONE, key,
-                            mt_bool(reverse), result};
+  mt_value st[SK_NSTATE] = {l, mt_small(mt_list_len(vm, l)), MT_NONE, MT_NONE, key, mt_bool(reverse), result};
   if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_finish(vm, st);
-  st[SK_KEYS] = mt_list_new(vm, mt_list_len(vm, l));
+  st[SK_SAVED] = mt_list_slice(vm, l, 0, 1, mt_list_len(vm, l));
+  st[SK_KEYS] = st[SK_SAVED] == MT_EXC ? MT_EXC : mt_list_new(vm, mt_list_len(vm, l));
   return st[SK_KEYS] == MT_EXC ? MT_EXC : sort_keys(vm, st, false);
 }
 
