@@ -752,7 +752,7 @@ void mt_vm_reset(mt_vm *vm) {
     goto *disptab[mt_instr_op(i)];     \
   } while (0)
 #else
-#define VM_DISPATCH(op) switch (op)
+#define VM_DISPATCH(op) switch ((uint32_t)(op))
 #define VM_CASE(name) case MT_OP_##name:
 #define VM_NEXT continue
 #endif
