@@ -58,6 +58,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 #define MT_NATIVES(X)                                                       \
   /* ---- builtin functions ---- */                                         \
   X(BUILTINS, abs, mt_bi_abs)                                               \
+  X(BUILTINS, divmod, mt_bi_divmod)                                         \
   X(BUILTINS, getattr, mt_bi_getattr)                                       \
   X(BUILTINS, hasattr, mt_bi_hasattr)                                       \
   X(BUILTINS, isinstance, mt_bi_isinstance)                                 \
@@ -68,6 +69,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(BUILTINS, next, mt_bi_next)                                             \
   X(BUILTINS, print, mt_bi_print)                                           \
   X(BUILTINS, repr, mt_bi_repr)                                             \
+  X(BUILTINS, round, mt_bi_round)                                           \
   X(BUILTINS, sorted, mt_bi_sorted)                                         \
   X(BUILTINS, sum, mt_bi_sum)                                               \
   /* ---- type ---- */                                                      \
