@@ -106,19 +106,33 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
 ** the interned key proves it is the same binding), or a builtin while no
 ** entry has been added to globals since (same table, same count). */
 static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
-  mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
-  if (slot->kind == CACHE_GLOBAL && keys != MT_NULL) {
-    mt_dkeys *k = MT_OBJ(vm, mt_dkeys, keys);
-    if (slot->a < k->nentries) {
-      mt_dentry *e = &mt_dkeys_entries(k)[slot->a];
-      if (e->key == name) return e->value;
-    }
+  if (slot->kind == CACHE_GLOBAL) {
+    mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
+    if (e) return e->value;
   } else if (slot->kind == CACHE_BUILTIN) {
+    mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
     uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
     uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
     if (koff == slot->a && n == slot->b) return slot->v;
   }
   return get_global_slow(vm, globals, name, slot);
+}
+
+/* globals[name] = v, through the same cache: an existing binding is
+** overwritten in place. Returns 0 or -1. */
+static inline int set_global(mt_vm *vm, mt_value globals, mt_value name, mt_value v, cache_slot *slot) {
+  if (slot->kind == CACHE_GLOBAL) {
+    mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
+    if (e) {
+      e->value = v;
+      return 0;
+    }
+  }
+  int64_t hash = mt_str_obj_hash(vm, name);
+  if (mt_dict_set_hashed(vm, globals, name, hash, v)) return -1;
+  int64_t ix = mt_dict_find(vm, globals, name, hash);
+  if (ix >= 0) *slot = (cache_slot){CACHE_GLOBAL, (uint32_t)ix, 0, 0, 0};
+  return 0;
 }
 
 static mt_value unbound_local(mt_vm *vm, mt_value code, uint32_t reg) {
@@ -983,8 +997,8 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETGLOBAL) {
-        mt_value name = N[ESC16(mt_instr_bx(i))];
-        CHECK_INT(mt_dict_set(vm, f->globals, name, RA));
+        uint32_t x = ESC16(mt_instr_bx(i));
+        CHECK_INT(set_global(vm, f->globals, N[x], RA, cache_of(vm, co, x)));
         VM_NEXT;
       }
       VM_CASE(DELGLOBAL) {
@@ -1190,10 +1204,40 @@ reenter:
         RA = r;
         VM_NEXT;
       }
-      BINARYK(MULK, MT_BIN_MUL)
+      VM_CASE(MULK) {
+        mt_value a = RB, b = K[C_], r;
+        if (mt_both_small(a, b) && mt_small_mul(a, b, &r)) {
+          RA = r;
+          VM_NEXT;
+        }
+        r = mt_ops_binary(vm, MT_BIN_MUL, a, b, false);
+        CHECK(r);
+        RA = r;
+        VM_NEXT;
+      }
       BINARYK(TRUEDIVK, MT_BIN_TRUEDIV)
-      BINARYK(FLOORDIVK, MT_BIN_FLOORDIV)
-      BINARYK(MODK, MT_BIN_MOD)
+      VM_CASE(FLOORDIVK) {
+        mt_value a = RB, b = K[C_], r;
+        if (mt_both_small(a, b) && small_floordiv(a, b, &r)) {
+          RA = r;
+          VM_NEXT;
+        }
+        r = mt_ops_binary(vm, MT_BIN_FLOORDIV, a, b, false);
+        CHECK(r);
+        RA = r;
+        VM_NEXT;
+      }
+      VM_CASE(MODK) {
+        mt_value a = RB, b = K[C_], r;
+        if (mt_both_small(a, b) && small_mod(a, b, &r)) {
+          RA = r;
+          VM_NEXT;
+        }
+        r = mt_ops_binary(vm, MT_BIN_MOD, a, b, false);
+        CHECK(r);
+        RA = r;
+        VM_NEXT;
+      }
       BINARYK(POWK, MT_BIN_POW)
       BINARYK(LSHIFTK, MT_BIN_LSHIFT)
       BINARYK(RSHIFTK, MT_BIN_RSHIFT)
