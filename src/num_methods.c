@@ -1,14 +1,12 @@
 /*
 ** num_methods.c: the methods of int (bool inherits them) and float as
-** natives (native.h), with CPython 3.11's argument handling and messages,
-** and the builtins that dispatch to their __round__ and __divmod__:
-** round() and divmod(). The data attributes (real, imag, numerator, denominator) are attr.c's.
+** natives (native.h), with CPython 3.11's argument handling and messages.
+** The data attributes (real, imag, numerator, denominator) are attr.c's.
 */
 #include <math.h>
 
 #include "bytes.h"
 #include "exc.h"
-#include "float_obj.h"
 #include "floating.h"
 #include "int.h"
 #include "iterate.h"
@@ -165,55 +163,4 @@ mt_value mt_m_float_fromhex(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_
   double x;
   int rc = mt_float_from_hex(s.p, s.len, &x);
   return rc ? float_fail(vm, rc) : mt_float(x);
-}
-
-/* ---- round, divmod ---- */
-
-static bool is_int(mt_value v) { return mt_is_small(v) || mt_is_bool(v) || mt_is_ref_type(v, MT_T_INT); }
-
-/* int.__round__ with ndigits < 0: x rounded half to even to a multiple of
-** p = 10**-ndigits (CPython's _PyLong_DivmodNear). When x has fewer
-** digits than -ndigits, |x| < p / 2 and the result is 0 without
-** computing p (whose size the program would control). */
-static mt_value int_round_negative(mt_vm *vm, mt_value x, mt_value ndigits) {
-  int64_t n;
-  if (!mt_int_to_i64(vm, ndigits, &n) || (double)mt_int_bit_length(vm, x) * 0.30103 + 1 < -(double)n)
-    return mt_small(0);
-  mt_value p = mt_int_pow(vm, mt_small(10), mt_int_from_i64(vm, -n));
-  mt_value q = p == MT_EXC ? MT_EXC : mt_int_floordiv(vm, x, p);
-  mt_value r = q == MT_EXC ? MT_EXC : mt_int_mod(vm, x, p);
-  mt_value twice = r == MT_EXC ? MT_EXC : mt_int_add(vm, r, r);
-  mt_value odd = twice == MT_EXC ? MT_EXC : mt_int_and(vm, q, mt_small(1));
-  if (odd == MT_EXC) return MT_EXC;
-  int c = mt_int_cmp(vm, twice, p);
-  if (c > 0 || (c == 0 && odd == mt_small(1))) q = mt_int_add(vm, q, mt_small(1));
-  return q == MT_EXC ? MT_EXC : mt_int_mul(vm, q, p);
-}
-
-/* round(number, ndigits=None): an int for ints and for floats without
-** ndigits, else a float rounded half to even at ndigits decimals. */
-mt_value mt_bi_round(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  static const uint16_t names[] = {MT_N_number, MT_N_ndigits};
-  static const mt_argspec spec = {"round", names, 2, 0, 2, 1};
-  mt_value a[2];
-  if (mt_args_parse(vm, &spec, args, nargs, kwnames, a)) return MT_EXC;
-  mt_value x = a[0], nd = a[1] == MT_NULL ? MT_NONE : a[1];
-  if (!is_int(x) && !mt_is_float(x))
-    return mt_raise(vm, MT_T_TYPE_ERROR, "type %T doesn't define __round__ method", x);
-  if (nd != MT_NONE && !is_int(nd))
-    return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", nd);
-  nd = as_int(nd);
-  if (mt_is_float(x)) return mt_float_obj_round(vm, x, nd);
-  if (nd == MT_NONE || mt_int_cmp(vm, nd, mt_small(0)) >= 0) return as_int(x);
-  return int_round_negative(vm, as_int(x), nd);
-}
-
-/* divmod(a, b): (a // b, a % b) of ints, or of floats when either is one. */
-mt_value mt_bi_divmod(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_no_kw(vm, "divmod", kwnames) || mt_args_count(vm, "divmod", nargs, 2, 2)) return MT_EXC;
-  mt_value a = args[0], b = args[1];
-  if (is_int(a) && is_int(b)) return mt_int_divmod(vm, as_int(a), as_int(b));
-  if ((is_int(a) || mt_is_float(a)) && (is_int(b) || mt_is_float(b)))
-    return mt_float_obj_divmod(vm, as_int(a), as_int(b));
-  return mt_raise(vm, MT_T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
 }
