@@ -146,11 +146,12 @@ static int sort_args(mt_vm *vm, const mt_value *kwvals, uint32_t npos, mt_value 
 }
 
 /* A sort in progress, in a native frame's state when the key function
-** is Python code: the list, its item array and length when the keys
-** started (to detect changes), the keys so far (a list), the key
+** is Python code: the list, its capacity and length when the keys
+** started (to detect changes; the item array itself is internal and may
+** not be referenced from a frame), the keys so far (a list), the key
 ** function, reverse, and what the native returns (None for list.sort,
 ** the list for sorted). */
-enum { SK_LIST, SK_ITEMS, SK_LEN, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
+enum { SK_LIST, SK_CAP, SK_LEN, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
 
 /* Sort the items of the list by themselves or by the keys (a list), as
 ** list.sort does it: a list changed while its keys were computed is a
@@ -159,7 +160,7 @@ static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
   mt_value l = st[SK_LIST];
   mt_list *lo = MT_OBJ(vm, mt_list, l);
   uint32_t n = lo->len;
-  if (lo->items != st[SK_ITEMS] || n != (uint32_t)mt_as_small(st[SK_LEN]))
+  if (mt_list_cap(vm, l) != (uint32_t)mt_as_small(st[SK_CAP]) || n != (uint32_t)mt_as_small(st[SK_LEN]))
     return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
   if (n < 2) return st[SK_RESULT];
   mt_value *items = mt_list_items(vm, l);
@@ -197,7 +198,7 @@ mt_value mt_cont_sort_key(mt_vm *vm, mt_value *st, mt_value result) {
 }
 
 static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse, mt_value result) {
-  mt_value st[SK_NSTATE] = {l, MT_OBJ(vm, mt_list, l)->items, mt_small(mt_list_len(vm, l)), MT_NONE, key,
+  mt_value st[SK_NSTATE] = {l, mt_small(mt_list_cap(vm, l)), mt_small(mt_list_len(vm, l)), MT_NONE, key,
                             mt_bool(reverse), result};
   if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_finish(vm, st);
   st[SK_KEYS] = mt_list_new(vm, mt_list_len(vm, l));
