@@ -7,6 +7,7 @@
 **   cpython.c      finding the fastest CPython 3.11, running a program
 **                  under it in a child process, timing only the work
 **   micro.c        in-process micro-figures (compile+run of `2 + 2`, ...)
+**   snap.c         snapshot figures (dump/load GB/s, size, resume latency)
 **   report.c       --json and --svg writers
 */
 #ifndef MONTY_BENCH_H
@@ -37,6 +38,8 @@ bool text_read_file(text *t, const char *path);
 
 /* Seconds on the monotonic clock. */
 double now_seconds(void);
+/* CPU seconds this process has used. */
+double cpu_seconds(void);
 /* The median of x[0..n) (n >= 1); sorts x. */
 double median(double *x, size_t n);
 
@@ -72,6 +75,7 @@ typedef struct bench_report {
   const char *python_path, *python_version;
   double scale;
   size_t runs;
+  bool cpu_time;    /* timings are CPU time, not wall time */
   bench_result *results;
   size_t nresults;
   double geomean;   /* of the ratios of the benchmarks that ran; 0 if none */
@@ -94,15 +98,22 @@ bool cpython_find_fastest(cpython *py, bool verbose);
 /* Identify the interpreter at path; false unless it runs and is 3.11. */
 bool cpython_probe(cpython *py, const char *path);
 /* Run the program at path under py with SCALE = scale: its stdout in
-** *out, its stderr in *err, the seconds its code took (compile excluded)
-** in *seconds. Returns false when it could not run or exited non-zero. */
-bool cpython_run(const cpython *py, const char *path, double scale, text *out, text *err,
+** *out, its stderr in *err, the seconds its code took (compile excluded;
+** CPU time if cpu, else wall time) in *seconds. Returns false when it
+** could not run or exited non-zero. */
+bool cpython_run(const cpython *py, const char *path, double scale, bool cpu, text *out, text *err,
                  double *seconds);
 
 /* ---- micro.c ---- */
 
 /* Measure the micro-figures into report->micro. */
 void micro_measure(bench_report *report);
+
+/* ---- snap.c ---- */
+
+/* Measure the snapshot figures (size, dump and load GB/s, resume latency)
+** into report->micro; the big snapshot's size follows report->scale. */
+void snap_measure(bench_report *report);
 
 /* ---- report.c ---- */
 

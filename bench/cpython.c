@@ -21,17 +21,19 @@
 
 extern char **environ;
 
-/* argv: -c WRAPPER FILE SCALE. SCALE becomes a global, an int when it is
-** integral (monty gets the same value as an input). */
+/* argv: -c WRAPPER FILE SCALE CLOCK. SCALE becomes a global, an int when
+** it is integral (monty gets the same value as an input); CLOCK is "wall"
+** (perf_counter) or "cpu" (process_time). */
 static const char wrapper[] =
     "import os, sys, time\n"
     "path, scale = sys.argv[1], float(sys.argv[2])\n"
+    "clock = time.process_time if sys.argv[3] == 'cpu' else time.perf_counter\n"
     "g = {'__name__': '__main__', 'SCALE': int(scale) if scale.is_integer() else scale}\n"
     "with open(path) as f:\n"
     "    code = compile(f.read(), path, 'exec')\n"
-    "t = time.perf_counter()\n"
+    "t = clock()\n"
     "exec(code, g)\n"
-    "t = time.perf_counter() - t\n"
+    "t = clock() - t\n"
     "sys.stdout.flush()\n"
     "os.write(3, repr(t).encode())\n";
 
@@ -97,11 +99,12 @@ static int spawn_capture(char *const argv[], text *out, text *err, text *extra) 
   return status;
 }
 
-bool cpython_run(const cpython *py, const char *path, double scale, text *out, text *err,
+bool cpython_run(const cpython *py, const char *path, double scale, bool cpu, text *out, text *err,
                  double *seconds) {
   char scale_text[64];
   snprintf(scale_text, sizeof scale_text, "%.17g", scale);
-  char *argv[] = {(char *)py->path, "-I", "-c", (char *)wrapper, (char *)path, scale_text, NULL};
+  char *argv[] = {(char *)py->path, "-I", "-c", (char *)wrapper, (char *)path, scale_text,
+                  cpu ? "cpu" : "wall", NULL};
   text timing = {0};
   int status = spawn_capture(argv, out, err, &timing);
   char *end = NULL;

@@ -37,7 +37,8 @@ static const char usage[] =
     "  --dir DIR       where the programs are (default " BENCH_PROGRAMS_DIR ")\n"
     "  --json FILE     write the results as JSON\n"
     "  --svg FILE      write a bar chart of the ratios\n"
-    "  --no-micro      skip the in-process micro-figures\n"
+    "  --cpu           time CPU use instead of wall time (steadier on a busy machine)\n"
+    "  --no-micro      skip the in-process micro-figures and snapshot figures\n"
     "  -v, --verbose   list the CPython interpreters considered\n"
     "  -h, --help      print this help and exit\n";
 
@@ -45,7 +46,7 @@ typedef struct options {
   size_t runs;
   double scale;
   const char *filter, *python, *dir, *json, *svg;
-  bool micro, verbose;
+  bool micro, verbose, cpu;
 } options;
 
 /* ---- progress: one line on stderr, rewritten, only on a terminal ---- */
@@ -99,6 +100,7 @@ static int parse_options(int argc, char **argv, options *o, bool *exit_now) {
       return 0;
     } else if (!strcmp(a, "--no-micro")) o->micro = false, takes = false;
     else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) o->verbose = true, takes = false;
+    else if (!strcmp(a, "--cpu")) o->cpu = true, takes = false;
     else if (!v) {
       fprintf(stderr, "monty-bench: unknown option or missing value: %s\n%s", a, usage);
       return 2;
@@ -188,10 +190,11 @@ static monty_value scale_value(double scale) {
 }
 
 /* Run src under ExMonty on a fresh interpreter (made outside the timing):
-** compile + run are timed. Its output goes to *out; on failure *why says
-** what happened. */
-static bool run_monty(const bench_result *b, const text *src, double scale, text *out, double *seconds,
+** compile + run are timed (CPU time if cpu). Its output goes to *out; on
+** failure *why says what happened. */
+static bool run_monty(const bench_result *b, const text *src, double scale, bool cpu, text *out, double *seconds,
                       text *why) {
+  double (*clock)(void) = cpu ? cpu_seconds : now_seconds;
   static const char *const inputs[] = {"SCALE"};
   monty_value input = scale_value(scale);
   monty_interp *in = monty_interp_new(NULL);
@@ -200,10 +203,10 @@ static bool run_monty(const bench_result *b, const text *src, double scale, text
     return false;
   }
   monty_result *err = NULL, *res = NULL;
-  double t = now_seconds();
+  double t = clock();
   monty_runner *runner = monty_compile(src->data, src->len, b->path, inputs, 1, &err);
   if (runner) res = monty_run(in, runner, &input, 1);
-  *seconds = now_seconds() - t;
+  *seconds = clock() - t;
   const monty_result *r = runner ? res : err;
   if (!r) {
     text_printf(why, "ExMonty could not compile the program");
@@ -228,10 +231,11 @@ static void quote(text *t, const text *s) {
 
 /* One ExMonty run then one CPython run; the outputs must agree. Returns
 ** false (with b->failure set) when either fails or they differ. */
-static bool run_pair(bench_result *b, const text *src, const cpython *py, double scale, double *tm, double *tc) {
+static bool run_pair(bench_result *b, const text *src, const cpython *py, const options *o, double *tm,
+                     double *tc) {
   text mout = {0}, cout = {0}, cerr = {0}, why = {0};
-  bool ok = run_monty(b, src, scale, &mout, tm, &why);
-  if (ok && !cpython_run(py, b->path, scale, &cout, &cerr, tc)) {
+  bool ok = run_monty(b, src, o->scale, o->cpu, &mout, tm, &why);
+  if (ok && !cpython_run(py, b->path, o->scale, o->cpu, &cout, &cerr, tc)) {
     text_printf(&why, "CPython failed:\n");
     quote(&why, &cerr);
     ok = false;
@@ -263,10 +267,10 @@ static void run_benchmark(bench_result *b, size_t index, size_t count, const cpy
   }
   double tm, tc;
   progress("[%zu/%zu] %s: warm-up", index + 1, count, b->name);
-  b->ok = run_pair(b, &src, py, o->scale, &tm, &tc);
+  b->ok = run_pair(b, &src, py, o, &tm, &tc);
   for (size_t i = 0; b->ok && i < o->runs; i++) {
     progress("[%zu/%zu] %s: run %zu/%zu", index + 1, count, b->name, i + 1, o->runs);
-    b->ok = run_pair(b, &src, py, o->scale, &b->monty[i], &b->cpython[i]);
+    b->ok = run_pair(b, &src, py, o, &b->monty[i], &b->cpython[i]);
     b->nruns = i + 1;
   }
   text_free(&src);
@@ -297,8 +301,8 @@ static double geometric_mean(const bench_result *list, size_t n) {
 
 static void print_table(const bench_report *r) {
   printf("ExMonty %s vs CPython %s (%s)\n", r->monty_version, r->python_version, r->python_path);
-  printf("median of %zu runs after a warm-up, alternating; scale %g%s%s\n\n", r->runs, r->scale,
-         r->cpu[0] ? "; " : "", r->cpu);
+  printf("median %s of %zu runs after a warm-up, alternating; scale %g%s%s\n\n", r->cpu_time ? "CPU time" : "wall time",
+         r->runs, r->scale, r->cpu[0] ? "; " : "", r->cpu);
   printf("%-16s %12s %12s %8s\n", "benchmark", "ExMonty", "CPython", "ratio");
   for (size_t i = 0; i < r->nresults; i++) {
     const bench_result *b = &r->results[i];
@@ -316,8 +320,7 @@ static void print_table(const bench_report *r) {
   if (r->nmicro) printf("\nmicro-figures (in-process, median per call):\n");
   for (size_t i = 0; i < r->nmicro; i++) {
     const micro_figure *f = &r->micro[i];
-    if (!strcmp(f->unit, "ns")) printf("  %-56s %10.0f ns\n", f->label, f->value);
-    else printf("  %-56s %10.0f %s\n", f->label, f->value, f->unit);
+    printf("  %-56s %10.*f %s\n", f->label, strcmp(f->unit, "GB/s") ? 0 : 2, f->value, f->unit);
   }
 }
 
@@ -359,7 +362,7 @@ int main(int argc, char **argv) {
   cpython py;
   if (!choose_python(&o, &py)) return 2;
   bench_report rep = {.monty_version = monty_version(), .python_path = py.path, .python_version = py.version,
-                      .scale = o.scale, .runs = o.runs};
+                      .scale = o.scale, .runs = o.runs, .cpu_time = o.cpu};
   read_cpu(rep.cpu, sizeof rep.cpu);
   rep.results = list_programs(o.dir, o.filter, &rep.nresults);
   if (!rep.nresults) {
@@ -381,6 +384,8 @@ int main(int argc, char **argv) {
   if (o.micro) {
     progress("micro-figures");
     micro_measure(&rep);
+    progress("snapshot figures");
+    snap_measure(&rep);
   }
   progress_clear();
   print_table(&rep);

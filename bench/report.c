@@ -79,7 +79,8 @@ bool report_write_json(const bench_report *r, const char *path) {
   json_string(&t, r->cpu);
   text_puts(&t, ",\n  \"scale\": ");
   json_number(&t, r->scale);
-  text_printf(&t, ",\n  \"runs\": %zu,\n  \"benchmarks\": [\n", r->runs);
+  text_printf(&t, ",\n  \"runs\": %zu,\n  \"clock\": \"%s\",\n  \"benchmarks\": [\n", r->runs,
+              r->cpu_time ? "cpu" : "wall");
   for (size_t i = 0; i < r->nresults; i++) {
     json_result(&t, &r->results[i]);
     text_puts(&t, i + 1 < r->nresults ? ",\n" : "\n");
@@ -193,7 +194,8 @@ bool report_write_svg(const bench_report *r, const char *path) {
   text_printf(&t, "<text x=\"12\" y=\"44\" fill=\"#444\">ExMonty %s vs CPython %s (", r->monty_version,
               r->python_version);
   xml_text(&t, r->python_path);
-  text_printf(&t, "), median of %zu runs, scale %g</text>\n", r->runs, r->scale);
+  text_printf(&t, "), median %s of %zu runs, scale %g</text>\n", r->cpu_time ? "CPU time" : "wall time", r->runs,
+              r->scale);
   svg_axis(&c, tick, bottom);
   for (size_t i = 0; i < r->nresults; i++) {
     const bench_result *b = &r->results[i];
