@@ -76,6 +76,7 @@ typedef struct bench_report {
   double scale;
   size_t runs;
   bool cpu_time;    /* timings are CPU time, not wall time */
+  double (*clock)(void); /* cpu_seconds or now_seconds, for every timing */
   bench_result *results;
   size_t nresults;
   double geomean;   /* of the ratios of the benchmarks that ran; 0 if none */

@@ -317,7 +317,7 @@ static void print_table(const bench_report *r) {
   }
   if (r->geomean > 0) printf("%-16s %12s %12s %8.2f\n", "geometric mean", "", "", r->geomean);
   printf("(ratio = ExMonty time / CPython time; below 1.00 ExMonty is faster)\n");
-  if (r->nmicro) printf("\nmicro-figures (in-process, median per call):\n");
+  if (r->nmicro) printf("\nmicro-figures (in-process, %s):\n", r->cpu_time ? "CPU time" : "wall time");
   for (size_t i = 0; i < r->nmicro; i++) {
     const micro_figure *f = &r->micro[i];
     printf("  %-56s %10.*f %s\n", f->label, strcmp(f->unit, "GB/s") ? 0 : 2, f->value, f->unit);
@@ -362,7 +362,8 @@ int main(int argc, char **argv) {
   cpython py;
   if (!choose_python(&o, &py)) return 2;
   bench_report rep = {.monty_version = monty_version(), .python_path = py.path, .python_version = py.version,
-                      .scale = o.scale, .runs = o.runs, .cpu_time = o.cpu};
+                      .scale = o.scale, .runs = o.runs, .cpu_time = o.cpu,
+                      .clock = o.cpu ? cpu_seconds : now_seconds};
   read_cpu(rep.cpu, sizeof rep.cpu);
   rep.results = list_programs(o.dir, o.filter, &rep.nresults);
   if (!rep.nresults) {

@@ -105,13 +105,13 @@ static void big_figures(bench_report *rep) {
   start_paused(&p, src, (uint64_t)n * 20 + 10000);
   double best_dump = 1e30, best_load = 1e30;
   for (int r = 0; r < ROUNDS; r++) {
-    double t = now_seconds();
+    double t = rep->clock();
     dump(&p);
-    double d = now_seconds() - t;
+    double d = rep->clock() - t;
     mt_vm copy;
-    t = now_seconds();
+    t = rep->clock();
     load_and_step(&p, &copy, false);
-    double l = now_seconds() - t;
+    double l = rep->clock() - t;
     mt_heap_close(&copy);
     if (d < best_dump) best_dump = d;
     if (l < best_load) best_load = l;
@@ -133,9 +133,9 @@ static void resume_latency(bench_report *rep) {
   dump(&p);
   for (int i = 0; i < N; i++) {
     mt_vm copy;
-    double t0 = now_seconds();
+    double t0 = rep->clock();
     load_and_step(&p, &copy, true);
-    t[i] = (now_seconds() - t0) * 1e9;
+    t[i] = (rep->clock() - t0) * 1e9;
     mt_heap_close(&copy);
   }
   add(rep, "small_snapshot_bytes", "snapshot of a small paused program: size", (double)p.size, "bytes");
