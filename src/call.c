@@ -340,9 +340,10 @@ mt_value mt_call_resume(mt_vm *vm, mt_value gen) {
   mt_heap *h = mt_hdr(vm);
   if (h->depth >= h->max_depth) return mt_raise(vm, MT_T_RECURSION_ERROR, "maximum recursion depth exceeded");
   if (f->pc > 0) {
-    /* Resumed after a YIELD: its A receives the value sent, None for next(). */
+    /* Resumed after a YIELD: its A receives the value sent, None for next().
+    ** (A YIELDFROM suspends with pc on itself and asks its delegate again.) */
     mt_instr y = MT_OBJ(vm, mt_code, f->code)->code[f->pc - 1];
-    f->regs[mt_instr_a(y)] = MT_NONE;
+    if (mt_instr_op(y) == MT_OP_YIELD) f->regs[mt_instr_a(y)] = MT_NONE;
   }
   f->back = *mt_root(vm, MT_ROOT_FRAME);
   f->flags |= MT_FRAME_RUNNING;

@@ -376,6 +376,16 @@ mt_value mt_native_next(mt_vm *vm, mt_value it) {
 
 /* ---- returning values ---- */
 
+/* What an exhausted iterator returned: a finished generator's return
+** value, None for anything else. */
+static mt_value return_value(mt_vm *vm, mt_value it) {
+  if (!mt_is_ref_type(it, MT_T_GENERATOR)) return MT_NONE;
+  mt_value fv = MT_OBJ(vm, mt_iter, it)->a;
+  if (fv == MT_NULL) return MT_NONE;
+  mt_frame *f = MT_OBJ(vm, mt_frame, fv);
+  return (f->flags & MT_FRAME_DONE) && f->nregs ? f->regs[0] : MT_NONE;
+}
+
 /* Hand v, the result of the frame just popped (or of a native), to the
 ** frame now on top: a native frame's continuation, or the register the
 ** calling instruction names. Returns MT_VM_PAUSED to go on running the
@@ -397,6 +407,15 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v) {
           f->regs[mt_instr_a(i) + 1] = v;
           f->pc = (uint32_t)((int32_t)f->pc + mt_instr_sbx(i));
         }
+      } else if (mt_instr_op(i) == MT_OP_YIELDFROM) {
+        if (v == MT_STOP) {
+          f->regs[mt_instr_a(i)] = return_value(vm, f->regs[mt_instr_b(i)]);
+          return MT_VM_PAUSED;
+        }
+        /* The delegate yielded: so does this generator, to its resumer. */
+        f->pc--;
+        mt_call_pop(vm);
+        continue;
       } else {
         f->regs[mt_instr_a(i)] = v;
       }
@@ -800,11 +819,8 @@ void mt_vm_reset(mt_vm *vm) {
       SAVE_PC();                                         \
       return MT_VM_PAUSED;                               \
     }                                                    \
-    if (MT_UNLIKELY(h->used > h->gc_trigger)) {          \
-      SAVE_PC();                                         \
-      mt_gc_collect(vm);                                 \
-      LOAD_FRAME();                                      \
-    }                                                    \
+    SAVE_PC();                                           \
+    if (MT_UNLIKELY(mt_gc_safepoint(vm))) LOAD_FRAME();  \
   } while (0)
 
 #define CHECK(x)                     \
@@ -918,7 +934,6 @@ mt_vm_status mt_vm_run(mt_vm *vm, uint64_t budget) {
 #undef X
   };
 #endif
-  mt_heap *h = mt_hdr(vm);
   mt_frame *f;
   mt_code *co;
   const mt_instr *ip;
@@ -951,7 +966,7 @@ reenter:
     }
   }
   /* A safe point: frames were pushed or popped, nothing is in C locals. */
-  if (MT_UNLIKELY(h->used > h->gc_trigger)) mt_gc_collect(vm);
+  mt_gc_safepoint(vm);
   LOAD_FRAME();
 
   for (;;) {
@@ -1469,8 +1484,22 @@ reenter:
         goto delivering;
       }
       VM_CASE(YIELDFROM) {
-        mt_raise(vm, MT_T_SYSTEM_ERROR, "'yield from' is not supported");
-        goto raise;
+        /* One step of delegation: the delegate's next item is yielded from
+        ** here with pc left on this instruction, so resuming asks the
+        ** delegate again; when it is exhausted R[A] := None (its return
+        ** value is not kept) and execution goes on. */
+        SAVE_PC();
+        mt_value v = mt_drive_next(vm, RB);
+        if (v == MT_NULL) goto called;
+        CHECK(v);
+        if (v == MT_STOP) {
+          RA = return_value(vm, RB);
+          VM_NEXT;
+        }
+        f->pc--;
+        ret = v;
+        mt_call_pop(vm);
+        goto delivering;
       }
       VM_CASE(BUILDLIST) {
         mt_value v = mt_list_from(vm, &RB, C_);
@@ -1610,7 +1639,9 @@ returning:
   ** at its saved pc (Lua's `goto returning`). A generator's return ends
   ** its iteration instead. */
   if (MT_UNLIKELY(f->flags & MT_FRAME_GEN)) {
+    /* Its return value stays in its first register for a yield from. */
     f->flags |= MT_FRAME_DONE;
+    if (f->nregs) f->regs[0] = ret;
     ret = MT_STOP;
   }
   mt_call_pop(vm);

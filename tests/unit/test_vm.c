@@ -7,9 +7,18 @@
 */
 #include <criterion/criterion.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "monty/monty.h"
+
+/* GC stress builds (-Dgc_stress=true) collect at every safe point: loops
+** there run fewer iterations. */
+#ifdef MT_GC_STRESS
+#define STRESSED 1
+#else
+#define STRESSED 0
+#endif
 
 static monty_runner *compile_ok(const char *src) {
   monty_result *err = NULL;
@@ -205,7 +214,11 @@ Test(vm, common_errors_match_cpython) {
 ** the output of each slice comes with it. */
 Test(vm, budget_pauses_and_resumes_exactly) {
   monty_interp *in = monty_interp_new(NULL);
-  monty_runner *r = compile_ok("t = 0\nfor i in range(100000):\n    t += i\n    if i % 25000 == 0:\n        print(i)\nt");
+  int64_t n = STRESSED ? 4000 : 100000;
+  char src[128];
+  snprintf(src, sizeof src, "t = 0\nfor i in range(%lld):\n    t += i\n    if i %% %lld == 0:\n        print(i)\nt",
+           (long long)n, (long long)(n / 4));
+  monty_runner *r = compile_ok(src);
   cr_assert_null(monty_start(in, r, NULL, 0));
   int pauses = 0;
   size_t printed = 0;
@@ -217,9 +230,11 @@ Test(vm, budget_pauses_and_resumes_exactly) {
   }
   cr_assert_eq(res->status, MONTY_OK);
   printed += res->output_len;
-  cr_assert_geq(pauses, 99);
-  cr_assert_eq(printed, strlen("0\n25000\n50000\n75000\n"));
-  cr_assert_eq(res->value.u.i, 4999950000);
+  char want[64];
+  snprintf(want, sizeof want, "0\n%lld\n%lld\n%lld\n", (long long)n / 4, (long long)n / 2, (long long)(3 * n / 4));
+  cr_assert_geq(pauses, n / 1000 - 1);
+  cr_assert_eq(printed, strlen(want));
+  cr_assert_eq(res->value.u.i, n * (n - 1) / 2);
   monty_result_free(res);
   monty_runner_free(r);
   monty_interp_free(in);
@@ -229,8 +244,8 @@ Test(vm, infinite_loop_is_stoppable) {
   monty_interp *in = monty_interp_new(NULL);
   monty_runner *r = compile_ok("while True:\n    pass\n");
   cr_assert_null(monty_start(in, r, NULL, 0));
-  for (int k = 0; k < 50; k++) {
-    monty_result *res = monty_resume(in, 10000);
+  for (int k = 0; k < (STRESSED ? 5 : 50); k++) {
+    monty_result *res = monty_resume(in, STRESSED ? 100 : 10000);
     cr_assert_eq(res->status, MONTY_PAUSED);
     monty_result_free(res);
   }
@@ -287,20 +302,29 @@ Test(vm, recursion_limit_is_configurable) {
 }
 
 /* 10^5 nested Python calls on a thread with a 64 KiB C stack: only
-** possible because Python calls never recurse in C. */
+** possible because Python calls never recurse in C. (GC stress builds,
+** which collect at every call, go 2000 deep.) */
+#ifdef MT_GC_STRESS
+#define DEPTH "2000"
+#define DEPTH_N 2000
+#else
+#define DEPTH "100000"
+#define DEPTH_N 100000
+#endif
+
 static void *deep(void *arg) {
   monty_limits lim = {.max_recursion = 200000};
   monty_interp *in = monty_interp_new(&lim);
   monty_runner *r = (monty_runner *)arg;
   monty_result *res = monty_run(in, r, NULL, 0);
-  void *ok = (void *)(intptr_t)(res->status == MONTY_OK && res->value.kind == MONTY_INT && res->value.u.i == 100000);
+  void *ok = (void *)(intptr_t)(res->status == MONTY_OK && res->value.kind == MONTY_INT && res->value.u.i == DEPTH_N);
   monty_result_free(res);
   monty_interp_free(in);
   return ok;
 }
 
 Test(vm, deep_recursion_does_not_use_the_c_stack) {
-  monty_runner *r = compile_ok("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nd(100000)");
+  monty_runner *r = compile_ok("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nd(" DEPTH ")");
   pthread_attr_t attr;
   pthread_t t;
   void *ok = NULL;
@@ -315,7 +339,7 @@ Test(vm, deep_recursion_does_not_use_the_c_stack) {
 
 Test(vm, memory_limit_raises_memory_error) {
   monty_limits lim = {.max_memory = 4 << 20};
-  monty_result *res = run_with("x = []\nwhile True:\n    x.append([0] * 100)\n", &lim);
+  monty_result *res = run_with("x = []\nwhile True:\n    x.append([0] * 10000)\n", &lim);
   cr_assert_eq(res->status, MONTY_EXCEPTION);
   cr_assert_str_eq(res->exception->type, "MemoryError");
   monty_result_free(res);
@@ -325,12 +349,17 @@ Test(vm, memory_limit_raises_memory_error) {
 ** that survive are intact. */
 Test(vm, collections_during_a_run) {
   monty_limits lim = {.max_memory = 16 << 20};
-  monty_result *res = run_with("keep = []\nfor i in range(200000):\n    tmp = [i, str(i), (i, i)]\n"
-                               "    if i % 1000 == 0:\n        keep.append(tmp)\n"
-                               "sum(k[0] for k in keep) + len(keep)",
-                               &lim);
+  int64_t n = STRESSED ? 5000 : 200000;
+  char src[256];
+  snprintf(src, sizeof src,
+           "keep = []\nfor i in range(%lld):\n    tmp = [i, str(i), (i, i)]\n"
+           "    if i %% 1000 == 0:\n        keep.append(tmp)\n"
+           "sum(k[0] for k in keep) + len(keep)",
+           (long long)n);
+  monty_result *res = run_with(src, &lim);
   cr_assert_eq(res->status, MONTY_OK, "%s", res->exception ? res->exception->text : "");
-  cr_assert_eq(res->value.u.i, 19900000 + 200);
+  int64_t kept = n / 1000, want = 1000 * kept * (kept - 1) / 2 + kept;
+  cr_assert_eq(res->value.u.i, want);
   monty_result_free(res);
 }
 
