@@ -8,9 +8,12 @@
 ** Where Python needs a target or a name (assignment targets, keyword
 ** arguments, walrus targets, annotations) the grammar parses a general
 ** expression and the action validates it, as CPython 3.8's LL(1) parser
-** did; the checks and the tree building live in parse_actions.c, the
-** driver and the error diagnostics in parse.c. Actions report errors by
-** longjmp (first error wins), so every action may assume valid children.
+** did. The actions only call the tree builders of parse_expr.c,
+** parse_stmt.c, parse_literal.c and parse_pattern.c; the driver is
+** parse.c, the messages for rejected tokens parse_error.c. Actions report
+** errors by longjmp (first error wins), so every action may assume valid
+** children. The `match` soft keyword is decided by the driver; `case` and
+** any other use of either falls back to NAME.
 */
 %name mt_parser
 %token_prefix TK_
@@ -30,6 +33,11 @@
 %token_destructor { (void)ps; }
 
 %include {
+/* Without NDEBUG lemon's template adds tracing with a static FILE *, a
+** global the interpreter may not have (many run on many threads). */
+#ifndef NDEBUG
+#define NDEBUG 1
+#endif
 #include "parse_internal.h"
 #define YYNOERRORRECOVERY 1
 #define mt_parser_ENGINEALWAYSONSTACK 1
@@ -59,9 +67,12 @@
 
 %fallback NAME MATCH CASE.
 
-/* Binary operators from loosest to tightest; TILDE stands for all unary
-** operators (+x, -x, ~x). `**` binds tighter than a unary operator on its
-** left (-2**2 == -(2**2)) and is right-associative. */
+/* Operators from loosest to tightest; TILDE stands for all unary
+** arithmetic operators (+x, -x, ~x). `**` binds tighter than a unary
+** operator on its left (-2**2 == -(2**2)) and is right-associative. */
+%left OR.
+%left AND.
+%right NOT.
 %left VBAR.
 %left CIRCUMFLEX.
 %left AMPER.
@@ -272,14 +283,14 @@ handler(A) ::= EXCEPT(K) test_list(T) COLON block(B). { A = mt_parse_handler(ps,
 handler(A) ::= EXCEPT(K) test_list(T) AS NAME(N) COLON block(B). { A = mt_parse_handler(ps, K, false, T, &N, B); }
 handler(A) ::= EXCEPT(K) STAR test_list(T) COLON block(B). { A = mt_parse_handler(ps, K, true, T, NULL, B); }
 handler(A) ::= EXCEPT(K) STAR test_list(T) AS NAME(N) COLON block(B). { A = mt_parse_handler(ps, K, true, T, &N, B); }
-handler ::= EXCEPT STAR(S) COLON.
-  { mt_parse_fail_at(ps, MT_SE_SYNTAX, S, "expected one or more exception types"); }
+handler ::= EXCEPT STAR COLON(C).
+  { mt_parse_fail_at(ps, MT_SE_SYNTAX, C, "expected one or more exception types"); }
 
 with_stmt(A) ::= WITH(K) with_items(I) COLON block(B). { A = mt_parse_with(ps, K, I, B); }
 with_items(A) ::= with_item(B). { A = mt_parse_seq_add(ps, NULL, B); }
 with_items(A) ::= with_items(A) COMMA with_item(B). { A = mt_parse_seq_add(ps, A, B); }
-with_item(A) ::= test(E). { A = mt_parse_withitem(ps, E, NULL, NULL); }
-with_item(A) ::= test(E) AS expr(T). { A = mt_parse_withitem(ps, E, NULL, T); }
+with_item(A) ::= test(E). { A = mt_parse_withitem(ps, E, NULL, NULL, false); }
+with_item(A) ::= test(E) AS(K) expr(T). { A = mt_parse_withitem(ps, E, &K, T, false); }
 
 decorators(A) ::= decorator(B). { A = mt_parse_seq_add(ps, NULL, B); }
 decorators(A) ::= decorators(A) decorator(B). { A = mt_parse_seq_add(ps, A, B); }
@@ -448,12 +459,12 @@ test(A) ::= or_test(A).
 test(A) ::= or_test(B) IF or_test(T) ELSE test(E). { A = mt_parse_ifexp(ps, B, T, E); }
 test(A) ::= LAMBDA(K) lparams(P) COLON test(B). { A = mt_parse_lambda(ps, K, P, B); }
 
-or_test(A) ::= and_test(A).
-or_test(A) ::= or_test(L) OR and_test(R). { A = mt_parse_boolop(ps, L, MT_AST_OP_Or, R); }
-and_test(A) ::= not_test(A).
-and_test(A) ::= and_test(L) AND not_test(R). { A = mt_parse_boolop(ps, L, MT_AST_OP_And, R); }
-not_test(A) ::= comparison(A).
-not_test(A) ::= NOT(K) not_test(E). { A = mt_parse_unary(ps, K, MT_AST_OP_Not, E); }
+/* or/and/not by precedence (one nonterminal: fewer reductions per operand);
+** comparisons stay a layer below, so `a < not b` remains an error. */
+or_test(A) ::= comparison(A).
+or_test(A) ::= or_test(L) OR or_test(R). { A = mt_parse_boolop(ps, L, MT_AST_OP_Or, R); }
+or_test(A) ::= or_test(L) AND or_test(R). { A = mt_parse_boolop(ps, L, MT_AST_OP_And, R); }
+or_test(A) ::= NOT(K) or_test(E). { A = mt_parse_unary(ps, K, MT_AST_OP_Not, E); }
 comparison(A) ::= expr(A).
 comparison(A) ::= comparison(L) compop(O) expr(R). { A = mt_parse_compare(ps, L, O, R); }
 
@@ -487,7 +498,6 @@ expr(A) ::= MINUS(K) expr(E). [TILDE] { A = mt_parse_unary(ps, K, MT_AST_OP_USub
 expr(A) ::= PLUS(K) expr(E). [TILDE] { A = mt_parse_unary(ps, K, MT_AST_OP_UAdd, E); }
 expr(A) ::= TILDE(K) expr(E). { A = mt_parse_unary(ps, K, MT_AST_OP_Invert, E); }
 
-primary(A) ::= atom(A).
 primary(A) ::= primary(V) DOT NAME(N). { A = mt_parse_attribute(ps, V, N); }
 primary(A) ::= primary(F) LPAR RPAR(R). { A = mt_parse_call(ps, F, NULL, R); }
 primary(A) ::= primary(F) LPAR args(L) RPAR(R). { A = mt_parse_call(ps, F, L, R); }
@@ -531,40 +541,40 @@ yield_expr(A) ::= YIELD(K) FROM test(E). { A = mt_parse_yield(ps, K, E, true); }
 
 /*
 ** {==================================================================
-** Atoms and displays
+** Atoms and displays (primaries without a trailer)
 ** ===================================================================
 */
 
-atom(A) ::= NAME(N). { A = mt_parse_name(ps, N); }
-atom(A) ::= NUMBER(N). { A = mt_parse_number(ps, N); }
-atom(A) ::= strings(S). { A = mt_parse_strings(ps, S); }
-atom(A) ::= NONE(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_NONE); }
-atom(A) ::= TRUE(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_TRUE); }
-atom(A) ::= FALSE(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_FALSE); }
-atom(A) ::= ELLIPSIS(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_ELLIPSIS); }
+primary(A) ::= NAME(N). { A = mt_parse_name(ps, N); }
+primary(A) ::= NUMBER(N). { A = mt_parse_number(ps, N); }
+primary(A) ::= strings(S). { A = mt_parse_strings(ps, S); }
+primary(A) ::= NONE(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_NONE); }
+primary(A) ::= TRUE(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_TRUE); }
+primary(A) ::= FALSE(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_FALSE); }
+primary(A) ::= ELLIPSIS(K). { A = mt_parse_constant(ps, K, MT_AST_CONST_ELLIPSIS); }
 
-atom(A) ::= LPAR(O) RPAR(C). { A = mt_parse_tuple(ps, NULL, TS(O), TE(C), MT_AST_F_DISPLAY); }
-atom(A) ::= LPAR yield_expr(E) RPAR. { A = mt_parse_paren(ps, E); }
-atom(A) ::= LPAR(O) pelts(L) RPAR(C). { A = mt_parse_paren_group(ps, O, L, false, C); }
-atom(A) ::= LPAR(O) pelts(L) COMMA RPAR(C). { A = mt_parse_paren_group(ps, O, L, true, C); }
-atom(A) ::= LPAR(O) named_test(E) comp_for(G) RPAR(C). { A = mt_parse_comp(ps, MT_AST_GeneratorExp, TS(O), TE(C), E, NULL, G); }
-atom(A) ::= LPAR star_expr(E) comp_for RPAR. { A = NULL; mt_parse_unpack_in_comp(ps, E); }
+primary(A) ::= LPAR(O) RPAR(C). { A = mt_parse_tuple(ps, NULL, TS(O), TE(C), MT_AST_F_DISPLAY); }
+primary(A) ::= LPAR yield_expr(E) RPAR. { A = mt_parse_paren(ps, E); }
+primary(A) ::= LPAR(O) pelts(L) RPAR(C). { A = mt_parse_paren_group(ps, O, L, false, C); }
+primary(A) ::= LPAR(O) pelts(L) COMMA RPAR(C). { A = mt_parse_paren_group(ps, O, L, true, C); }
+primary(A) ::= LPAR(O) named_test(E) comp_for(G) RPAR(C). { A = mt_parse_comp(ps, MT_AST_GeneratorExp, TS(O), TE(C), E, NULL, G); }
+primary(A) ::= LPAR star_expr(E) comp_for RPAR. { A = NULL; mt_parse_unpack_in_comp(ps, E); }
 
-atom(A) ::= LSQB(O) RSQB(C). { A = mt_parse_list(ps, TS(O), NULL, TE(C)); }
-atom(A) ::= LSQB(O) elts(L) RSQB(C). { A = mt_parse_list(ps, TS(O), L, TE(C)); }
-atom(A) ::= LSQB(O) elts(L) COMMA RSQB(C). { A = mt_parse_list(ps, TS(O), L, TE(C)); }
-atom(A) ::= LSQB(O) named_test(E) comp_for(G) RSQB(C). { A = mt_parse_comp(ps, MT_AST_ListComp, TS(O), TE(C), E, NULL, G); }
-atom(A) ::= LSQB star_expr(E) comp_for RSQB. { A = NULL; mt_parse_unpack_in_comp(ps, E); }
+primary(A) ::= LSQB(O) RSQB(C). { A = mt_parse_list(ps, TS(O), NULL, TE(C)); }
+primary(A) ::= LSQB(O) elts(L) RSQB(C). { A = mt_parse_list(ps, TS(O), L, TE(C)); }
+primary(A) ::= LSQB(O) elts(L) COMMA RSQB(C). { A = mt_parse_list(ps, TS(O), L, TE(C)); }
+primary(A) ::= LSQB(O) named_test(E) comp_for(G) RSQB(C). { A = mt_parse_comp(ps, MT_AST_ListComp, TS(O), TE(C), E, NULL, G); }
+primary(A) ::= LSQB star_expr(E) comp_for RSQB. { A = NULL; mt_parse_unpack_in_comp(ps, E); }
 
-atom(A) ::= LBRACE(O) RBRACE(C). { A = mt_parse_dict(ps, TS(O), NULL, TE(C)); }
-atom(A) ::= LBRACE(O) dict_items(D) RBRACE(C). { A = mt_parse_dict(ps, TS(O), D, TE(C)); }
-atom(A) ::= LBRACE(O) dict_items(D) COMMA RBRACE(C). { A = mt_parse_dict(ps, TS(O), D, TE(C)); }
-atom(A) ::= LBRACE(O) elts(L) RBRACE(C). { A = mt_parse_set(ps, TS(O), L, TE(C)); }
-atom(A) ::= LBRACE(O) elts(L) COMMA RBRACE(C). { A = mt_parse_set(ps, TS(O), L, TE(C)); }
-atom(A) ::= LBRACE(O) named_test(E) comp_for(G) RBRACE(C). { A = mt_parse_comp(ps, MT_AST_SetComp, TS(O), TE(C), E, NULL, G); }
-atom(A) ::= LBRACE star_expr(E) comp_for RBRACE. { A = NULL; mt_parse_unpack_in_comp(ps, E); }
-atom(A) ::= LBRACE(O) test(K) COLON test(V) comp_for(G) RBRACE(C). { A = mt_parse_comp(ps, MT_AST_DictComp, TS(O), TE(C), K, V, G); }
-atom(A) ::= LBRACE DOUBLESTAR(S) expr(V) comp_for RBRACE. { A = NULL; mt_parse_dict_unpack_in_comp(ps, S, V); }
+primary(A) ::= LBRACE(O) RBRACE(C). { A = mt_parse_dict(ps, TS(O), NULL, TE(C)); }
+primary(A) ::= LBRACE(O) dict_items(D) RBRACE(C). { A = mt_parse_dict(ps, TS(O), D, TE(C)); }
+primary(A) ::= LBRACE(O) dict_items(D) COMMA RBRACE(C). { A = mt_parse_dict(ps, TS(O), D, TE(C)); }
+primary(A) ::= LBRACE(O) elts(L) RBRACE(C). { A = mt_parse_set(ps, TS(O), L, TE(C)); }
+primary(A) ::= LBRACE(O) elts(L) COMMA RBRACE(C). { A = mt_parse_set(ps, TS(O), L, TE(C)); }
+primary(A) ::= LBRACE(O) named_test(E) comp_for(G) RBRACE(C). { A = mt_parse_comp(ps, MT_AST_SetComp, TS(O), TE(C), E, NULL, G); }
+primary(A) ::= LBRACE star_expr(E) comp_for RBRACE. { A = NULL; mt_parse_unpack_in_comp(ps, E); }
+primary(A) ::= LBRACE(O) test(K) COLON test(V) comp_for(G) RBRACE(C). { A = mt_parse_comp(ps, MT_AST_DictComp, TS(O), TE(C), K, V, G); }
+primary(A) ::= LBRACE DOUBLESTAR(S) expr(V) comp_for RBRACE. { A = NULL; mt_parse_dict_unpack_in_comp(ps, S, V); }
 
 /* Display elements (CPython's star_named_expressions). */
 elts(A) ::= elt(B). { A = mt_parse_seq_add(ps, NULL, B); }
@@ -578,7 +588,7 @@ pelts(A) ::= pelt(B). { A = mt_parse_seq_add(ps, NULL, B); }
 pelts(A) ::= pelts(A) COMMA pelt(B). { A = mt_parse_seq_add(ps, A, B); }
 pelt(A) ::= named_test(A).
 pelt(A) ::= star_expr(A).
-pelt(A) ::= test(E) AS(K) expr(T). { A = mt_parse_withitem(ps, E, &K, T); }
+pelt(A) ::= test(E) AS(K) expr(T). { A = mt_parse_withitem(ps, E, &K, T, true); }
 
 /* A Dict node under construction. */
 dict_items(A) ::= test(K) COLON test(V). { A = mt_parse_dict_add(ps, NULL, K, V); }

@@ -298,15 +298,31 @@ typedef struct mt_ast_arena {
 
 MT_INTERNAL void mt_ast_arena_init(mt_ast_arena *a, size_t limit);
 MT_INTERNAL void mt_ast_arena_free(mt_ast_arena *a);
+/* The slow path of mt_ast_arena_alloc: a new block. */
+MT_INTERNAL void *mt_ast_arena_alloc_block(mt_ast_arena *a, size_t n);
+
+#define MT_AST_ALIGN 8u
+
 /* n bytes aligned for any node, or NULL when memory or the limit is exhausted. */
-MT_INTERNAL void *mt_ast_arena_alloc(mt_ast_arena *a, size_t n);
+static inline void *mt_ast_arena_alloc(mt_ast_arena *a, size_t n) {
+  n = (n + MT_AST_ALIGN - 1) & ~(size_t)(MT_AST_ALIGN - 1);
+  if (MT_UNLIKELY((size_t)(a->end - a->cur) < n)) return mt_ast_arena_alloc_block(a, n);
+  void *p = a->cur;
+  a->cur += n;
+  return p;
+}
 
 /* Allocate a node of `kind` with all fields zero, or NULL. */
 MT_INTERNAL mt_ast_node *mt_ast_new(mt_ast_arena *a, mt_ast_kind kind);
 
+/* Category of each kind (indexed by mt_ast_kind). */
+MT_INTERNAL const uint8_t mt_ast_categories[MT_AST_KIND_COUNT];
+
 /* Class name and category of a kind, e.g. "BinOp", MT_AST_CAT_EXPR. */
 MT_INTERNAL const char *mt_ast_kind_name(mt_ast_kind kind);
-MT_INTERNAL mt_ast_category mt_ast_kind_category(mt_ast_kind kind);
+static inline mt_ast_category mt_ast_kind_category(mt_ast_kind kind) {
+  return (mt_ast_category)mt_ast_categories[kind];
+}
 MT_INTERNAL const char *mt_ast_op_name(mt_ast_op op);
 
 /* Set n->depth from its children and check every child's category. Returns
@@ -323,9 +339,5 @@ MT_INTERNAL int mt_ast_ops_push(mt_ast_arena *a, mt_ast_ops *s, mt_ast_op op);
 ** Returns 0, or -1 when out of memory or the tree is deeper than
 ** MT_AST_MAX_DEPTH + 8 levels (never the case for a tree the parser built). */
 MT_INTERNAL int mt_ast_dump(const mt_ast_node *node, mt_buf *out);
-
-/* Python's repr() of a float, e.g. "1.0", "1e+16", "inf" (dot0: append ".0"
-** to integral values as float repr does; complex repr does not). */
-MT_INTERNAL int mt_ast_float_repr(mt_buf *out, double v, bool dot0);
 
 #endif

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "numtext.h"
+#include "unicode.h"
 
 MT_STATIC_ASSERT(_Generic((mp_limb_t)0, mt_limb: 1, default: 0), "mt_limb must be mp_limb_t");
 MT_STATIC_ASSERT(GMP_NUMB_BITS == 64, "GMP built without nails, 64-bit limbs");
@@ -802,21 +802,15 @@ typedef struct cursor {
 } cursor;
 
 static int peek(const cursor *c, const char **next) {
-  if (c->p >= c->end) {
-    *next = c->p;
-    return -1;
-  }
-  const char *q = c->p;
-  int ch = mt_numtext_next(&q, c->end, c->unicode);
-  *next = q;
-  return ch;
+  *next = c->p;
+  return mt_uni_number_char(next, c->end, c->unicode);
 }
 
 static int take(cursor *c) { return peek(c, &c->p); }
 
 static void skip_space(cursor *c) {
   const char *next;
-  while (mt_numtext_space(peek(c, &next))) c->p = next;
+  while (mt_uni_ascii_space(peek(c, &next))) c->p = next;
 }
 
 static bool prefix_matches(int base, int ch) {

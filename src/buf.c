@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unicode.h"
+
 /* Grow geometrically so n appends cost O(n); keep one byte for the NUL. */
 int mt_buf_reserve(mt_buf *b, size_t extra) {
   if (extra > SIZE_MAX - b->len - 1) return -1;
@@ -34,42 +36,32 @@ int mt_buf_puts(mt_buf *b, const char *s) { return mt_buf_append(b, s, strlen(s)
 
 int mt_buf_putc(mt_buf *b, char c) { return mt_buf_append(b, &c, 1); }
 
-int mt_buf_printf(mt_buf *b, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
+/* Measures with ap, then formats in place with a copy of it. */
+int mt_buf_vprintf(mt_buf *b, const char *fmt, va_list ap) {
+  va_list again;
+  va_copy(again, ap);
   int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
-  if (n < 0 || mt_buf_reserve(b, (size_t)n)) return -1;
-  va_start(ap, fmt);
-  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
+  if (n < 0 || mt_buf_reserve(b, (size_t)n)) {
+    va_end(again);
+    return -1;
+  }
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+  va_end(again);
   b->len += (size_t)n;
   return 0;
 }
 
+int mt_buf_printf(mt_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int rc = mt_buf_vprintf(b, fmt, ap);
+  va_end(ap);
+  return rc;
+}
+
 int mt_buf_put_utf8(mt_buf *b, uint32_t cp) {
   char s[4];
-  size_t n;
-  if (cp < 0x80) {
-    s[0] = (char)cp;
-    n = 1;
-  } else if (cp < 0x800) {
-    s[0] = (char)(0xC0 | (cp >> 6));
-    s[1] = (char)(0x80 | (cp & 0x3F));
-    n = 2;
-  } else if (cp < 0x10000) {
-    s[0] = (char)(0xE0 | (cp >> 12));
-    s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    s[2] = (char)(0x80 | (cp & 0x3F));
-    n = 3;
-  } else {
-    s[0] = (char)(0xF0 | (cp >> 18));
-    s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    s[3] = (char)(0x80 | (cp & 0x3F));
-    n = 4;
-  }
-  return mt_buf_append(b, s, n);
+  return mt_buf_append(b, s, mt_uni_encode_cp(cp, s));
 }
 
 void mt_buf_clear(mt_buf *b) {

@@ -6,6 +6,8 @@
 #ifndef MT_BUF_H
 #define MT_BUF_H
 
+#include <stdarg.h>
+
 #include "common.h"
 
 typedef struct mt_buf {
@@ -23,6 +25,8 @@ MT_INTERNAL int mt_buf_puts(mt_buf *b, const char *s);
 MT_INTERNAL int mt_buf_putc(mt_buf *b, char c);
 MT_INTERNAL int mt_buf_printf(mt_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+MT_INTERNAL int mt_buf_vprintf(mt_buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* Append the UTF-8 encoding of code point cp (cp <= 0x10FFFF). */
 MT_INTERNAL int mt_buf_put_utf8(mt_buf *b, uint32_t cp);
 MT_INTERNAL void mt_buf_clear(mt_buf *b);

@@ -31,6 +31,8 @@ void mt_code_error(mt_fstate *fs, const mt_ast_node *at, const char *fmt, ...) {
     C->err->end_col = at->end_col;
   } else {
     mt_syntax_error_set(C->err, MT_SE_SYNTAX, fs->loc.line, fs->loc.col, "%s", msg);
+    C->err->end_line = fs->loc.end_line;
+    C->err->end_col = fs->loc.end_col;
   }
   longjmp(C->jb, 1);
 }
@@ -306,19 +308,51 @@ static uint64_t n_hash_at(mt_fstate *fs, uint32_t i) {
   return bytes_hash(fs->names[i].s, fs->names[i].len);
 }
 
-/* Index of a name, copying its text into the unit's arena when new. */
+/* The unit's copy of a text (a name, a str or bytes constant): each
+** distinct text is stored once, whatever the number of its uses. */
+static const char *intern(mt_compiler *C, const char *s, uint32_t len, uint64_t h) {
+  mt_strset *t = &C->strings;
+  if ((t->n + 1) * 2 > t->cap) {
+    uint32_t ncap = t->cap ? t->cap * 2 : 256;
+    mt_name *slots = calloc(ncap, sizeof *slots);
+    if (!slots) mt_code_nomem(C);
+    for (uint32_t i = 0; i < t->cap; i++) {
+      if (!t->slots[i].s) continue;
+      uint32_t j = (uint32_t)bytes_hash(t->slots[i].s, t->slots[i].len) & (ncap - 1);
+      while (slots[j].s) j = (j + 1) & (ncap - 1);
+      slots[j] = t->slots[i];
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->cap = ncap;
+  }
+  uint32_t j = (uint32_t)h & (t->cap - 1);
+  for (; t->slots[j].s; j = (j + 1) & (t->cap - 1))
+    if (t->slots[j].len == len && memcmp(t->slots[j].s, s, len) == 0) return t->slots[j].s;
+  char *copy = mt_code_alloc(C, (size_t)len + 1);
+  memcpy(copy, s, len);
+  copy[len] = 0;
+  t->slots[j] = (mt_name){copy, len};
+  t->n++;
+  return copy;
+}
+
+const char *mt_code_intern(mt_compiler *C, const char *s, uint32_t len) {
+  return intern(C, s, len, bytes_hash(s, len));
+}
+
+/* Index of a name in fs's table (adding it when new). */
 uint32_t mt_code_name(mt_fstate *fs, const char *s, uint32_t len) {
   if ((fs->nnames + 1) * 2 > fs->nindexcap)
     index_rebuild(fs, &fs->nindex, &fs->nindexcap, fs->nnames, n_hash_at);
   uint32_t mask = fs->nindexcap - 1;
-  uint32_t j = (uint32_t)bytes_hash(s, len) & mask;
+  uint64_t h = bytes_hash(s, len);
+  uint32_t j = (uint32_t)h & mask;
   for (; fs->nindex[j]; j = (j + 1) & mask) {
     const mt_name *n = &fs->names[fs->nindex[j] - 1];
     if (n->len == len && memcmp(n->s, s, len) == 0) return fs->nindex[j] - 1;
   }
-  char *copy = mt_code_alloc(fs->C, (size_t)len + 1);
-  memcpy(copy, s, len);
-  copy[len] = 0;
+  const char *copy = intern(fs->C, s, len, h);
   GROW(fs, fs->names, fs->nnames, fs->capnames);
   fs->names[fs->nnames] = (mt_name){copy, len};
   fs->nindex[j] = fs->nnames + 1;
@@ -429,6 +463,7 @@ void mt_code_patchlist(mt_fstate *fs, int32_t list, uint32_t target) {
 }
 
 void mt_code_patchtohere(mt_fstate *fs, int32_t list) {
+  if (list == MT_NO_JUMP) return;
   uint32_t here = mt_code_label(fs);
   mt_code_patchlist(fs, list, here);
 }
@@ -762,6 +797,9 @@ void mt_code_not(mt_fstate *fs, mt_expdesc *e) {
 */
 
 int32_t mt_code_new_handler(mt_fstate *fs, uint32_t reg) {
+  if (reg >= MT_CODE_MAX_REGS)
+    mt_code_error(fs, NULL, "expression too complex (more than %u registers needed)",
+                  MT_CODE_MAX_REGS);
   GROW(fs, fs->handlers, fs->nhandlers, fs->caphandlers);
   fs->handlers[fs->nhandlers] = (mt_handler){-1, (uint8_t)reg};
   if (reg >= fs->maxreg) fs->maxreg = reg + 1;

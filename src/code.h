@@ -40,10 +40,17 @@ typedef struct mt_nodeset {
   uint32_t cap, n;
 } mt_nodeset;
 
+/* A set of strings (open addressing; empty slots have s == NULL). */
+typedef struct mt_strset {
+  mt_name *slots;
+  uint32_t cap, n;
+} mt_strset;
+
 /* The state of one compile (all functions). */
 typedef struct mt_compiler {
   mt_symtable st;
   mt_nodeset nonconst; /* Tuple nodes known not to be constant */
+  mt_strset strings;   /* the unit's copy of each name and string constant */
   mt_compiled *unit;
   mt_syntax_error *err;
   mt_fstate *fs; /* function being compiled (innermost) */
@@ -193,6 +200,8 @@ MT_INTERNAL void mt_code_free_exps(mt_fstate *fs, mt_expdesc *e1, mt_expdesc *e2
 /* ---- constants and names ---- */
 MT_INTERNAL uint32_t mt_code_k(mt_fstate *fs, const mt_const *c);
 MT_INTERNAL uint32_t mt_code_name(mt_fstate *fs, const char *s, uint32_t len);
+/* The unit's NUL-terminated copy of s[0..len), shared by equal texts. */
+MT_INTERNAL const char *mt_code_intern(mt_compiler *C, const char *s, uint32_t len);
 MT_INTERNAL uint32_t mt_code_proto(mt_fstate *fs, const mt_proto *p);
 MT_INTERNAL bool mt_code_const_truth(const mt_const *c);
 

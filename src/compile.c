@@ -61,11 +61,8 @@ static mt_const const_int(int64_t i) {
 
 static mt_const const_str(FS *fs, const char *s, uint32_t len) {
   mt_const c = const_kind(MT_CONST_STR);
-  char *copy = mt_code_alloc(fs->C, (size_t)len + 1);
-  memcpy(copy, s, len);
-  copy[len] = 0;
   c.len = len;
-  c.u.s = copy;
+  c.u.s = mt_code_intern(fs->C, s, len);
   return c;
 }
 
@@ -416,11 +413,23 @@ static name_kind resolve(FS *fs, const mt_ast_id *id, uint32_t *reg) {
   }
 }
 
+static bool is_debug(const mt_ast_id *id) { return id->len == 9 && memcmp(id->s, "__debug__", 9) == 0; }
+
+/* __debug__ is the constant True; binding it is CPython's SyntaxError (at
+** the current span). */
+static void check_bindable(FS *fs, const mt_ast_id *id, bool del) {
+  if (is_debug(id)) mt_code_error(fs, NULL, "cannot %s __debug__", del ? "delete" : "assign to");
+}
+
 /* Read a name. A plain local is read in place (checked once where it may be
 ** unbound; copied when a walrus may change it while the expression is
 ** evaluated). A global about to be called uses GETCALLEE. */
 static void load_name(FS *fs, const mt_ast_id *id, expdesc *v, bool callee) {
   uint32_t reg = 0;
+  if (is_debug(id)) {
+    init_const(v, const_kind(MT_CONST_TRUE));
+    return;
+  }
   switch (resolve(fs, id, &reg)) {
     case NAME_LOCAL:
       if (!mt_regset_has(&fs->assigned, reg) && !fs->dead) {
@@ -442,6 +451,7 @@ static void load_name(FS *fs, const mt_ast_id *id, expdesc *v, bool callee) {
 /* Store the value in register reg (left alone) into a name. */
 static void store_name_reg(FS *fs, const mt_ast_id *id, uint32_t reg) {
   uint32_t r = 0;
+  check_bindable(fs, id, false);
   switch (resolve(fs, id, &r)) {
     case NAME_LOCAL:
       if (r != reg) mt_code_abc(fs, MT_OP_MOVE, r, reg, 0);
@@ -456,6 +466,7 @@ static void store_name_reg(FS *fs, const mt_ast_id *id, uint32_t reg) {
 ** v is consumed. */
 static void store_name(FS *fs, const mt_ast_id *id, expdesc *v) {
   uint32_t r = 0;
+  check_bindable(fs, id, false);
   if (resolve(fs, id, &r) == NAME_LOCAL) {
     mt_code_discharge_vars(fs, v);
     mt_code_free_exp(fs, v);
@@ -470,6 +481,7 @@ static void store_name(FS *fs, const mt_ast_id *id, expdesc *v) {
 
 static void delete_name(FS *fs, const mt_ast_id *id) {
   uint32_t r = 0;
+  check_bindable(fs, id, true);
   switch (resolve(fs, id, &r)) {
     case NAME_LOCAL:
       mt_code_abc(fs, MT_OP_DELLOCAL, r, 0, 0);
@@ -689,7 +701,7 @@ static void flush(FS *fs, display *d) {
   mt_opcode extend = d->kind == DISP_SET ? MT_OP_SETUPDATE : MT_OP_LISTEXTEND;
   uint32_t t = d->target;
   if (!d->started) {
-    mt_code_abc(fs, build, t, t + 1, d->pending);
+    mt_code_abc(fs, build, t, d->pending ? t + 1 : t, d->pending);
     d->started = true;
   } else if (d->pending == 1) {
     mt_code_abc(fs, add, t, t + 1, 0);
@@ -720,7 +732,7 @@ static NOINLINE void display_seq(FS *fs, disp_kind kind, const mt_ast_seq *elts,
   if (all_const) {
     uint32_t t = fs->freereg;
     mt_code_reserve(fs, 2);
-    mt_code_abc(fs, build[kind], t, t + 1, 0);
+    mt_code_abc(fs, build[kind], t, t, 0);
     mt_code_abx(fs, MT_OP_LOADK, t + 1, mt_code_k(fs, &c));
     mt_code_abc(fs, kind == DISP_SET ? MT_OP_SETUPDATE : MT_OP_LISTEXTEND, t, t + 1, 0);
     free_to(fs, t + 1);
@@ -755,7 +767,7 @@ static NOINLINE void display_seq(FS *fs, disp_kind kind, const mt_ast_seq *elts,
 
 static void flush_dict(FS *fs, uint32_t t, uint32_t *pending, bool *started) {
   if (!*started) {
-    mt_code_abc(fs, MT_OP_BUILDDICT, t, t + 1, *pending);
+    mt_code_abc(fs, MT_OP_BUILDDICT, t, *pending ? t + 1 : t, *pending);
     *started = true;
   } else if (*pending == 1) {
     mt_code_abc(fs, MT_OP_DICTSET, t, t + 1, t + 2);
@@ -816,6 +828,10 @@ static NOINLINE void check_keywords(FS *fs, const mt_ast_seq *kws) {
   for (uint32_t i = 0; i < kws->len; i++) {
     const mt_ast_id *id = kws->items[i]->v.keyword.arg;
     if (!id) continue;
+    if (is_debug(id)) {
+      free(seen);
+      check_bindable(fs, id, false);
+    }
     uint32_t j = mt_symtable_id_hash(id) & (cap - 1);
     for (; seen[j]; j = (j + 1) & (cap - 1))
       if (mt_symtable_id_eq(seen[j], id)) {
@@ -1046,6 +1062,7 @@ static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
   child->qualname = qualname(fs, bl, name);
   child->name = mt_code_name(child, name, (uint32_t)strlen(name));
   child->qualname_idx = mt_code_name(child, child->qualname, (uint32_t)strlen(child->qualname));
+  for (uint32_t i = 0; i < bl->nparams; i++) check_bindable(fs, bl->params[i], false);
   if (args) set_params(child, args);
   open_function(child, n);
   switch ((mt_ast_kind)n->kind) {
@@ -1223,9 +1240,9 @@ static void comprehension_body(FS *fs, node *n) {
   uint32_t result = fs->freereg;
   mt_code_reserve(fs, 1);
   switch ((mt_ast_kind)n->kind) {
-    case MT_AST_ListComp: mt_code_abc(fs, MT_OP_BUILDLIST, result, 0, 0); break;
-    case MT_AST_SetComp: mt_code_abc(fs, MT_OP_BUILDSET, result, 0, 0); break;
-    case MT_AST_DictComp: mt_code_abc(fs, MT_OP_BUILDDICT, result, 0, 0); break;
+    case MT_AST_ListComp: mt_code_abc(fs, MT_OP_BUILDLIST, result, result, 0); break;
+    case MT_AST_SetComp: mt_code_abc(fs, MT_OP_BUILDSET, result, result, 0); break;
+    case MT_AST_DictComp: mt_code_abc(fs, MT_OP_BUILDDICT, result, result, 0); break;
     default: free_to(fs, result); break;
   }
   comp_loop(fs, n, comp_generators(n), 0, result);
@@ -1302,6 +1319,7 @@ static NOINLINE void namedexpr(FS *fs, node *n, expdesc *v) {
   const mt_ast_id *id = n->v.NamedExpr.target->v.Name.id;
   uint32_t r = 0;
   expr(fs, n->v.NamedExpr.value, v);
+  fs->loc = span_of(n->v.NamedExpr.target);
   if (resolve(fs, id, &r) == NAME_LOCAL) {
     store_name(fs, id, v);
     /* the result is a copy: the local may change before it is used */
@@ -1639,8 +1657,10 @@ static void pop_block(FS *fs) { fs->nfb--; }
 /* Emit the code leaving every construct above level `stop`: finally
 ** bodies, __exit__ calls, restoring the handled exception, clearing
 ** except-as names (CPython's compiler_unwind_fblock_stack). The blocks are
-** popped while their cleanup is compiled, then restored. */
-static void unwind(FS *fs, uint32_t stop) {
+** popped while their cleanup is compiled, then restored. The exception
+** handler stays the one outside the last construct left, for the jump or
+** return that follows; the caller restores it (returned). */
+static int32_t unwind(FS *fs, uint32_t stop) {
   mt_fblock saved[MT_CODE_MAX_BLOCKS];
   uint32_t top = fs->nfb;
   int32_t handler = fs->handler;
@@ -1669,7 +1689,7 @@ static void unwind(FS *fs, uint32_t stop) {
   }
   memcpy(fs->fb, saved, sizeof saved[0] * top);
   fs->nfb = top;
-  fs->handler = handler;
+  return handler;
 }
 
 static bool needs_unwind_code(const FS *fs) {
@@ -1684,8 +1704,9 @@ static NOINLINE void return_stmt(FS *fs, node *s) {
   node *value = s->v.Return.value;
   expdesc v;
   if (value) expr(fs, value, &v);
+  int32_t handler;
   if (!value || is_const_kind(&v, MT_CONST_NONE)) {
-    unwind(fs, 0);
+    handler = unwind(fs, 0);
     mt_code_abc(fs, MT_OP_RETURNNONE, 0, 0, 0);
   } else {
     uint32_t r;
@@ -1695,10 +1716,11 @@ static NOINLINE void return_stmt(FS *fs, node *s) {
     } else {
       r = mt_code_exp2anyreg(fs, &v);
     }
-    unwind(fs, 0);
+    handler = unwind(fs, 0);
     mt_code_abc(fs, MT_OP_RETURN, r, 0, 0);
     mt_code_free_exp(fs, &v);
   }
+  mt_code_set_handler(fs, handler);
   fs->dead = true;
 }
 
@@ -1713,9 +1735,10 @@ static NOINLINE void break_continue(FS *fs, node *s, bool is_break) {
   int32_t level = loop_level(fs);
   if (level < 0)
     mt_code_error(fs, s, "%s", is_break ? "'break' outside loop" : "'continue' not properly in loop");
-  unwind(fs, (uint32_t)level + 1);
+  int32_t handler = unwind(fs, (uint32_t)level + 1);
   mt_fblock *loop = &fs->fb[level];
   uint32_t j = mt_code_jump(fs);
+  mt_code_set_handler(fs, handler);
   if (is_break) {
     mt_code_concat(fs, &loop->breaks, (int32_t)j);
     if (!fs->dead) {
@@ -1782,7 +1805,7 @@ static NOINLINE void while_stmt(FS *fs, node *s) {
   stmts(fs, &s->v.While.body);
   mt_fblock loop = fs->fb[fs->nfb - 1];
   mt_code_patchtohere(fs, loop.continues);
-  fs->dead = false;
+  ds_restore(fs, head); /* reached from the body's end and from each continue */
   mt_span saved = fs->loc;
   expdesc c;
   expr(fs, test, &c);
@@ -1871,11 +1894,7 @@ static void leave_handler(FS *fs, const exc_frame *x, int32_t outer) {
   fs->dead = true;
 }
 
-static int32_t new_handler_here(FS *fs) {
-  if (fs->freereg + 3 > MT_CODE_MAX_REGS)
-    mt_code_error(fs, NULL, "expression too complex (more than %u registers needed)", MT_CODE_MAX_REGS);
-  return mt_code_new_handler(fs, fs->freereg);
-}
+static int32_t new_handler_here(FS *fs) { return mt_code_new_handler(fs, fs->freereg); }
 
 /* try/except/else (no finally). */
 static NOINLINE void try_except(FS *fs, node *s) {
@@ -2277,7 +2296,7 @@ static int run(mt_compiler *C, const mt_ast_node *m) {
   return 0;
 }
 
-mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
+mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_error *err) {
   mt_compiled *unit = calloc(1, sizeof *unit);
   mt_compiler *C = calloc(1, sizeof *C);
   if (!unit || !C) {
@@ -2287,12 +2306,23 @@ mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
     return NULL;
   }
   mt_ast_arena_init(&unit->arena, 0);
+  size_t flen = strlen(filename);
+  char *fname = mt_ast_arena_alloc(&unit->arena, flen + 1);
+  if (!fname) {
+    free(C);
+    mt_compile_free(unit);
+    mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
+    return NULL;
+  }
+  memcpy(fname, filename, flen + 1);
+  unit->filename = fname;
   C->unit = unit;
   C->err = err;
   int r = mt_symtable_build(&C->st, m, err);
   if (!r) {
     r = run(C, m);
     free(C->nonconst.slots);
+    free(C->strings.slots);
     mt_symtable_free(&C->st);
   }
   free(C);
@@ -2304,11 +2334,12 @@ mt_compiled *mt_compile(const mt_ast_node *m, mt_syntax_error *err) {
   return unit;
 }
 
-mt_compiled *mt_compile_source(const char *src, size_t len, mt_syntax_error *err) {
+mt_compiled *mt_compile_source(const char *src, size_t len, const char *filename,
+                               mt_syntax_error *err) {
   mt_ast_arena arena;
   mt_ast_arena_init(&arena, 0);
   mt_ast_node *m = mt_parse(&arena, src, len, err);
-  mt_compiled *unit = m ? mt_compile(m, err) : NULL;
+  mt_compiled *unit = m ? mt_compile(m, filename, err) : NULL;
   mt_ast_arena_free(&arena);
   return unit;
 }

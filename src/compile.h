@@ -32,15 +32,19 @@
 
 typedef struct mt_compiled {
   const mt_proto *main; /* the module's code */
+  const char *filename; /* for tracebacks, e.g. "main.py" */
   mt_ast_arena arena;   /* all protos and their arrays */
 } mt_compiled;
 
-/* Compile a Module tree. Returns the unit, or NULL with *err filled
-** (SyntaxError with CPython's message and position, or MemoryError). */
-MT_INTERNAL mt_compiled *mt_compile(const mt_ast_node *module, mt_syntax_error *err);
+/* Compile a Module tree; filename (copied) names the source in
+** tracebacks. Returns the unit, or NULL with *err filled (SyntaxError with
+** CPython's message and position, or MemoryError). */
+MT_INTERNAL mt_compiled *mt_compile(const mt_ast_node *module, const char *filename,
+                                    mt_syntax_error *err);
 
 /* Parse then compile src[0..len). */
-MT_INTERNAL mt_compiled *mt_compile_source(const char *src, size_t len, mt_syntax_error *err);
+MT_INTERNAL mt_compiled *mt_compile_source(const char *src, size_t len, const char *filename,
+                                           mt_syntax_error *err);
 
 MT_INTERNAL void mt_compile_free(mt_compiled *unit);
 

@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "bigint.h"
-#include "numtext.h"
+#include "unicode.h"
 
 #define ERR_KIND_(code, kind, msg) [code] = kind,
 #define ERR_MSG_(code, kind, msg) [code] = msg,
@@ -518,7 +518,7 @@ int mt_float_repr(mt_buf *b, double x) { return mt_float_format(b, x, 'r', 0, MT
 */
 
 /* Characters of the literal with underscores removed; an underscore not
-** between two digits reads as MT_NUMTEXT_BAD. -1 is the end. */
+** between two digits reads as MT_UNI_NUMBER_BAD. -1 is the end. */
 typedef struct lexer {
   const char *p, *end;
   bool unicode;
@@ -526,14 +526,8 @@ typedef struct lexer {
 } lexer;
 
 static int peek_char(const lexer *l, const char **next) {
-  if (l->p >= l->end) {
-    *next = l->p;
-    return -1;
-  }
-  const char *q = l->p;
-  int c = mt_numtext_next(&q, l->end, l->unicode);
-  *next = q;
-  return c;
+  *next = l->p;
+  return mt_uni_number_char(next, l->end, l->unicode);
 }
 
 static int next_char(lexer *l) {
@@ -542,7 +536,7 @@ static int next_char(lexer *l) {
   l->p = next;
   if (c == '_') {
     c = peek_char(l, &next);
-    if (!is_digit(l->prev) || !is_digit(c)) return MT_NUMTEXT_BAD;
+    if (!is_digit(l->prev) || !is_digit(c)) return MT_UNI_NUMBER_BAD;
     l->p = next;
   }
   l->prev = c;
@@ -628,13 +622,13 @@ static bool parse_decimal(lexer *l, int *c, double *v) {
 int mt_float_parse(const char *s, size_t len, bool unicode, double *out) {
   lexer l = {s, s + len, unicode, 0};
   int c = next_char(&l);
-  while (mt_numtext_space(c)) c = next_char(&l);
+  while (mt_uni_ascii_space(c)) c = next_char(&l);
   bool neg = c == '-';
   if (c == '+' || c == '-') c = next_char(&l);
   double v;
   bool ok = is_alpha(c) ? parse_word(&l, &c, &v) : parse_decimal(&l, &c, &v);
   if (!ok) return MT_FLOAT_ESYNTAX;
-  while (mt_numtext_space(c)) c = next_char(&l);
+  while (mt_uni_ascii_space(c)) c = next_char(&l);
   if (c != -1) return MT_FLOAT_ESYNTAX;
   *out = neg ? -v : v;
   return MT_FLOAT_OK;
@@ -894,8 +888,8 @@ static bool word_at(const char *s, size_t len, const char *w) {
 ** half to even exactly like CPython's float_fromhex. */
 int mt_float_from_hex(const char *s, size_t len, double *out) {
   size_t i = 0, end = len;
-  while (i < end && mt_numtext_space((uint8_t)s[i])) i++;
-  while (end > i && mt_numtext_space((uint8_t)s[end - 1])) end--;
+  while (i < end && mt_uni_ascii_space((uint8_t)s[i])) i++;
+  while (end > i && mt_uni_ascii_space((uint8_t)s[end - 1])) end--;
   bool neg = false;
   if (i < end && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
   if (word_at(s + i, end - i, "inf") || word_at(s + i, end - i, "infinity")) {

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "floating.h"
-#include "numtext.h"
+#include "unicode.h"
 
 /*
 ** {==================================================================
@@ -27,21 +27,9 @@ static int fail(mt_buf *msg, int code, const char *fmt, ...) __attribute__((form
 static int fail(mt_buf *msg, int code, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int rc = mt_buf_vprintf(msg, fmt, ap);
   va_end(ap);
-  if (n < 0 || mt_buf_reserve(msg, (size_t)n)) return MT_FMT_ENOMEM;
-  va_start(ap, fmt);
-  vsnprintf(msg->data + msg->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  msg->len += (size_t)n;
-  return code;
-}
-
-/* Code points in UTF-8 text (continuation bytes do not count). */
-static size_t code_points(const char *s, size_t len) {
-  size_t n = 0;
-  for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return n;
+  return rc ? MT_FMT_ENOMEM : code;
 }
 
 /* Byte length of the first `count` code points of s. */
@@ -49,10 +37,18 @@ static size_t prefix_bytes(const char *s, size_t len, size_t count) {
   size_t i = 0;
   while (i < len && count > 0) {
     i++;
-    while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    while (i < len && mt_uni_is_cont((uint8_t)s[i])) i++;
     count--;
   }
   return i;
+}
+
+/* The code point at *p (valid UTF-8, as every str), advancing *p. */
+static uint32_t next_cp(const char **p) {
+  size_t n = 0;
+  uint32_t cp = mt_uni_next(*p, &n);
+  *p += n;
+  return cp;
 }
 
 static int put_repeat(mt_buf *b, uint32_t cp, int64_t n) {
@@ -101,12 +97,12 @@ static int64_t look(const spec_reader *r, int k) {
   uint32_t cp = 0;
   for (int i = 0; i <= k; i++) {
     if (q >= r->end) return -1;
-    cp = mt_numtext_decode(&q, r->end);
+    cp = next_cp(&q);
   }
   return cp;
 }
 
-static void skip(spec_reader *r) { mt_numtext_decode(&r->p, r->end); }
+static void skip(spec_reader *r) { next_cp(&r->p); }
 
 static bool is_align(int64_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
@@ -115,7 +111,7 @@ static bool is_align(int64_t c) { return c == '<' || c == '>' || c == '=' || c =
 static int64_t read_integer(spec_reader *r, int64_t *v) {
   int64_t acc = 0, count = 0, c;
   while ((c = look(r, 0)) >= 0) {
-    int d = mt_numtext_digit((uint32_t)c);
+    int d = mt_uni_decimal((uint32_t)c);
     if (d < 0) break;
     if (acc > (INT64_MAX - d) / 10) return -1;
     acc = acc * 10 + d;
@@ -484,7 +480,7 @@ static int format_string(mt_buf *b, const mt_fmt_spec *sp, const char *s, size_t
   if (sp->align == '=') return fail(msg, MT_FMT_EVALUE, "'=' alignment not allowed in string format specifier");
   int rc = check_size(sp->width, -1);
   if (rc) return rc;
-  int64_t n = (int64_t)code_points(s, slen);
+  int64_t n = (int64_t)mt_uni_count(s, slen);
   if (sp->precision >= 0 && n > sp->precision) {
     slen = prefix_bytes(s, slen, (size_t)sp->precision);
     n = sp->precision;
@@ -563,8 +559,8 @@ int mt_fmt_pct_parse(mt_fmt_pct *p, const char *fmt, size_t len, size_t *pos, mt
   }
   if (s < end && (*s == 'h' || *s == 'l' || *s == 'L')) s++;
   if (s >= end) return fail(msg, MT_FMT_EVALUE, "incomplete format");
-  p->conv_index = code_points(fmt, (size_t)(s - fmt));
-  p->conv = mt_numtext_decode(&s, end);
+  p->conv_index = mt_uni_count(fmt, (size_t)(s - fmt));
+  p->conv = next_cp(&s);
   *pos = (size_t)(s - fmt);
   return MT_FMT_OK;
 }
@@ -603,7 +599,7 @@ static int pct_output(mt_buf *b, const mt_fmt_pct *p, const char *s, size_t len,
   if (check_size(width, -1)) return MT_FMT_ENOMEM;
   char fill = numeric && (p->flags & MT_FMT_ZERO) ? '0' : ' ';
   char signchar = 0;
-  int64_t n = (int64_t)code_points(s, len);
+  int64_t n = (int64_t)mt_uni_count(s, len);
   if (numeric) {
     if (*s == '-' || *s == '+') {
       signchar = *s++;

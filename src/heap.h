@@ -70,6 +70,10 @@ typedef struct mt_heap {
 
 #define MT_HEAP_FIRST ((uint32_t)mt_align8(sizeof(mt_heap)))
 
+/* GC stress mode (meson -Dgc_stress=true, see gc.c): how many arenas a
+** collection has moved away from stay reserved and inaccessible. */
+#define MT_GC_STRESS_KEEP 16
+
 /* Limits given when an interpreter is created; 0 means the default. */
 typedef struct mt_limits {
   uint64_t max_memory;           /* default and maximum: MT_ARENA_MAX */
@@ -87,6 +91,10 @@ typedef struct mt_vm {
   uint32_t c_depth_limit;
   uint32_t native_count; /* natives the VM registered (values above: bad) */
   const char *const *native_names; /* their names, for reprs */
+#ifdef MT_GC_STRESS
+  mt_arena retired[MT_GC_STRESS_KEEP]; /* old arenas, inaccessible (gc.c) */
+  uint32_t retired_next;
+#endif
 } mt_vm;
 
 static inline mt_heap *mt_hdr(mt_vm *vm) { return (mt_heap *)vm->base; }
@@ -106,8 +114,10 @@ static inline uint64_t mt_heap_workspace(uint64_t used) {
 }
 
 /* Create an interpreter: an arena (from pool if it has one), the header,
-** the builtins namespace and an empty globals dict. seed 0 takes the next
-** seed from the pool (or a fixed one without a pool). Returns 0 or -1.
+** the builtins namespace and an empty globals dict. With a pool and seed
+** 0 this is a copy of the pool's image of that state, whose seed it takes
+** (shared with the other interpreters of the image, see heap.c); otherwise
+** the state is built with the given seed (0: a fixed one). Returns 0 or -1.
 ** vm must be zeroed, or have only native_count and native_names set
 ** (the VM registers its natives first): those two are kept, every other
 ** field is initialized here. */

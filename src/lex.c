@@ -20,15 +20,11 @@
 #include <string.h>
 
 #include "grammar.h"
-#include "ident_table.h"
 #include "lex_scan.h"
 #include "token_names.h"
-#include "utf8.h"
+#include "unicode.h"
 
 #define TABSIZE 8 /* CPython's; the consistency check also uses size 1 */
-
-/* Identifier classes of ident_table.h. */
-enum { ID_NONPRINT, ID_START, ID_CONTINUE, ID_PRINTABLE };
 
 /* ------------------------------------------------------------------ */
 /* Positions                                                            */
@@ -49,19 +45,6 @@ static void cross_lines(mt_lexer *lx, uint32_t from, uint32_t to) {
   }
 }
 
-/* The code points in s[0, n): the bytes that are not UTF-8 continuation
-** bytes (10xxxxxx), counted eight at a time. */
-static uint32_t utf8_length(const char *s, uint32_t n) {
-  uint32_t count = n, i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    count -= (uint32_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
-  }
-  for (; i < n; i++) count -= ((uint8_t)s[i] & 0xC0) == 0x80;
-  return count;
-}
-
 /* The number of code points between the current line's start and byte
 ** off (CPython counts columns in characters). Linear over a line because
 ** tokens arrive in order and the last answer is cached. */
@@ -70,7 +53,7 @@ static uint32_t chars_before(mt_lexer *lx, uint32_t off) {
     lx->cache_off = lx->line_start;
     lx->cache_col = 0;
   }
-  lx->cache_col += utf8_length(lx->buf + lx->cache_off, off - lx->cache_off);
+  lx->cache_col += (uint32_t)mt_uni_count(lx->buf + lx->cache_off, off - lx->cache_off);
   lx->cache_off = off;
   return lx->cache_col;
 }
@@ -80,14 +63,14 @@ static uint32_t chars_before(mt_lexer *lx, uint32_t off) {
 ** the first line joined to this one (a quirk visible only when non-ASCII
 ** text precedes on those lines). */
 static uint32_t parser_col(const mt_lexer *lx, uint32_t n) {
-  return utf8_length(lx->buf + lx->joined, n);
+  return (uint32_t)mt_uni_count(lx->buf + lx->joined, n);
 }
 
 /* Code points in buf[from, to), a \r\n line end counting as one. */
 static uint32_t count_chars(const char *b, uint32_t from, uint32_t to) {
   uint32_t n = 0;
   for (uint32_t i = from; i < to; i++)
-    n += ((uint8_t)b[i] & 0xC0) != 0x80 && !(b[i] == '\r' && b[i + 1] == '\n');
+    n += !mt_uni_is_cont((uint8_t)b[i]) && !(b[i] == '\r' && b[i + 1] == '\n');
   return n;
 }
 
@@ -344,53 +327,34 @@ static int close_bracket(mt_lexer *lx, char close, uint32_t off) {
 /* Names and numbers                                                    */
 /* ------------------------------------------------------------------ */
 
-static uint32_t ident_class(uint32_t cp) {
-  uint32_t lo = 0, hi = MT_ARRAY_LEN(ident_runs);
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if ((ident_runs[mid] >> 2) <= cp)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return ident_runs[lo] & 3;
-}
-
-bool mt_lex_is_printable(uint32_t cp) {
-  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-  return cp <= 0x10FFFF && ident_class(cp) != ID_NONPRINT;
+/* CPython's identifier rule for one character of a name: XID_Start ('_'
+** included) first, XID_Continue after. ASCII needs no table. */
+static bool name_char_ok(uint32_t cp, bool first) {
+  if (cp < 0x80) return !(first && cp >= '0' && cp <= '9');
+  return mt_uni_is(cp, first ? MT_UNI_XID_START : MT_UNI_XID_CONTINUE);
 }
 
 /* A name with non-ASCII bytes: valid UTF-8 (checked like CPython's
 ** decoder, reported at the name's end) and XID_Start XID_Continue*. */
 static int verify_name(mt_lexer *lx, uint32_t start, uint32_t end) {
-  const uint8_t *s = (const uint8_t *)lx->buf + start;
-  uint32_t n = end - start;
-  for (uint32_t i = 0; i < n;) {
-    mt_utf8_step st = mt_utf8_decode(s + i, n - i);
-    if (st.status != MT_UTF8_OK) {
-      char why[160];
-      mt_utf8_describe(why, sizeof why, s[i], i, st);
-      return fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, end, true), "(unicode error) %s",
-                  why);
-    }
-    i += st.len;
+  const char *s = lx->buf + start;
+  size_t n = end - start, ncp;
+  mt_uni_codec_error e;
+  if (mt_uni_utf8_check(s, n, &ncp, &e) != MT_UNI_OK) {
+    char why[MT_UNI_ERROR_TEXT_MAX];
+    mt_uni_codec_error_format(&e, why, sizeof why);
+    return fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, end, true), "(unicode error) %s",
+                why);
   }
-  for (uint32_t i = 0; i < n;) {
-    mt_utf8_step st = mt_utf8_decode(s + i, n - i);
-    uint32_t cp = st.cp, k;
-    if (cp < 0x80)
-      k = (cp >= '0' && cp <= '9') ? ID_CONTINUE : ID_START;
-    else
-      k = ident_class(cp);
-    bool ok = i == 0 ? k == ID_START : (k == ID_START || k == ID_CONTINUE);
-    if (!ok) {
-      uint32_t off = start + i + st.len;
-      if (k == ID_NONPRINT) return fail_at(lx, off, "invalid non-printable character U+%04X", cp);
-      return fail_at(lx, off, "invalid character '%.*s' (U+%04X)", (int)st.len, (const char *)s + i,
-                     cp);
+  for (size_t i = 0; i < n;) {
+    size_t at = i;
+    uint32_t cp = mt_uni_next(s, &i);
+    if (!name_char_ok(cp, at == 0)) {
+      uint32_t off = start + (uint32_t)i;
+      if (!mt_uni_is(cp, MT_UNI_PRINTABLE))
+        return fail_at(lx, off, "invalid non-printable character U+%04X", cp);
+      return fail_at(lx, off, "invalid character '%.*s' (U+%04X)", (int)(i - at), s + at, cp);
     }
-    i += st.len;
   }
   return 0;
 }
@@ -522,10 +486,11 @@ static uint32_t number_slow(mt_lexer *lx, uint32_t start) {
       if (c == 'j' || c == 'J') goto imaginary;
       if (nonzero) {
         /* CPython gives this one a byte range: start .. end of the zeros */
-        (void)zeros_end; /* CPython's range ends there; only the start is kept */
         fail(lx, MT_SE_SYNTAX, lx->line, error_offset(lx, start, true) + 1,
              "leading zeros in decimal integer literals are not permitted; "
              "use an 0o prefix for octal integers");
+        lx->err.end_line = lx->line;
+        lx->err.end_col = error_offset(lx, zeros_end, true);
         return 0;
       }
       if (!number_end_ok(lx, c, p, "decimal")) return 0;
@@ -723,9 +688,7 @@ static bool in_literal(const mt_lexer *lx) {
 
 /* Skip ASCII whitespace as Py_ISSPACE does. */
 static uint32_t skip_space(const char *b, uint32_t p) {
-  while (b[p] == ' ' || b[p] == '\t' || b[p] == '\n' || b[p] == '\r' || b[p] == '\f' ||
-         b[p] == '\v')
-    p++;
+  while (mt_uni_ascii_space(b[p])) p++;
   return p;
 }
 
@@ -911,7 +874,7 @@ static int token_after_group(mt_lexer *lx, mt_token *tok, uint32_t *col) {
     joined = lx->joined;
     line_start = lx->line_start;
   }
-  *col = utf8_length(lx->buf + joined, tok->off - line_start + 1);
+  *col = (uint32_t)mt_uni_count(lx->buf + joined, tok->off - line_start + 1);
   return 0;
 }
 

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "lex.h"
-#include "utf8.h"
+#include "unicode.h"
 
 /* The parts of a STRING or FSTRING_START token. */
 typedef struct str_shape {
@@ -82,32 +82,31 @@ static int escape_error(decoder *d, uint32_t from, uint32_t to, const char *why)
 }
 
 /* Check the UTF-8 of a str literal before any escape is looked at, as
-** 3.11 does. Positions count from the start of the text, or, when 3.11
-** takes its escape path (a backslash in a non-raw literal), from the start
-** of the run of non-ASCII bytes it was decoding. */
+** 3.11 does. Its plain path decodes the whole text, counting \r\n as one
+** byte; its escape path (a backslash in a non-raw literal) decodes each run
+** of non-ASCII bytes on its own, so positions count from the run's start
+** and a sequence cut short by an ASCII byte is "unexpected end of data". */
 static int check_utf8(decoder *d) {
-  bool runs = !d->raw && (d->fstring || memchr(d->s, '\\', d->n) != NULL);
-  uint32_t run = 0, pos = 0; /* pos: bytes with \r\n counted once */
-  for (uint32_t i = 0; i < d->n;) {
-    uint8_t c = d->s[i];
-    if (c < 0x80) {
-      pos += !(c == '\r' && i + 1 < d->n && d->s[i + 1] == '\n');
-      run = pos;
-      i++;
-      continue;
-    }
-    mt_utf8_step st = mt_utf8_decode(d->s + i, d->n - i);
-    if (st.status != MT_UTF8_OK) {
-      char why[160];
-      uint32_t at = runs ? pos - run : pos;
-      mt_utf8_describe(why, sizeof why, c, at, st);
-      return decode_error(d, "unicode error", "%s", why);
-    }
-    /* a run ends at the next ASCII byte; positions inside it are bytes */
-    i += st.len;
-    pos += st.len;
+  const char *s = (const char *)d->s;
+  size_t ncp;
+  mt_uni_codec_error e;
+  if (mt_uni_utf8_check(s, d->n, &ncp, &e) == MT_UNI_OK) return 0;
+  if (!d->raw && (d->fstring || memchr(s, '\\', d->n) != NULL)) {
+    size_t run = e.start, run_end = e.start;
+    while (run > 0 && d->s[run - 1] >= 0x80) run--;
+    while (run_end < d->n && d->s[run_end] >= 0x80) run_end++;
+    int rc = mt_uni_utf8_check(s + run, run_end - run, &ncp, &e);
+    mt_assert(rc == MT_UNI_ECODEC);
+    (void)rc;
+  } else {
+    size_t crlf = 0;
+    for (size_t i = 0; i + 1 < e.start; i++) crlf += s[i] == '\r' && s[i + 1] == '\n';
+    e.start -= crlf;
+    e.end -= crlf;
   }
-  return 0;
+  char why[MT_UNI_ERROR_TEXT_MAX];
+  mt_uni_codec_error_format(&e, why, sizeof why);
+  return decode_error(d, "unicode error", "%s", why);
 }
 
 static int hex_value(uint8_t c) {
@@ -224,10 +223,11 @@ static int decode_text(decoder *d) {
       continue;
     }
     if (d->fstring && (c == '{' || c == '}') && i + 1 < d->n && s[i + 1] == c) i++;
-    if (c >= 0x80) {
-      mt_utf8_step st = mt_utf8_decode(s + i, d->n - i);
-      if (mt_buf_append(d->out, s + i, st.len) < 0) return oom(d);
-      i += st.len;
+    if (c >= 0x80) { /* one character, valid since check_utf8 */
+      size_t next = i;
+      mt_uni_next((const char *)s, &next);
+      if (mt_buf_append(d->out, s + i, next - i) < 0) return oom(d);
+      i = (uint32_t)next;
       pos += 10;
       continue;
     }

@@ -171,11 +171,26 @@ static bool stripped_line(const char *src, size_t len, uint32_t line, const char
   return true;
 }
 
+/* The 1-based byte column of the 1-based character column col of text
+** (columns past the end keep counting one byte each). */
+static long byte_column(const char *text, size_t len, long col) {
+  long chars = 1;
+  size_t i = 0;
+  while (chars < col && i < len) {
+    i++;
+    while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+    chars++;
+  }
+  return (long)i + 1 + (col - chars);
+}
+
 /* CPython's print_error_text: the line without its indentation, then a
 ** caret under offset..end_offset (one caret for IndentationError and
-** TabError, whose end CPython does not show). */
+** TabError, whose end CPython does not show). Like CPython 3.11 it places
+** and sizes the carets by UTF-8 bytes, not characters. */
 static int error_text(mt_buf *b, const mt_syntax_error *e, const char *text, size_t len) {
-  long offset = e->col, end = e->end_col;
+  long offset = e->col > 0 ? byte_column(text, len, e->col) : e->col;
+  long end = e->end_line == e->line && e->end_col > 0 ? byte_column(text, len, e->end_col) : e->end_col;
   if (e->kind != MT_SE_SYNTAX) end = -1;
   else if (e->end_line > e->line) end = (long)len + 1;
   if (end > (long)len + 1) end = (long)len + 1;
@@ -298,7 +313,7 @@ monty_runner *monty_compile(const char *source, size_t len, const char *script_n
   r->len = len;
   r->ninputs = ninputs;
   mt_syntax_error err;
-  r->unit = mt_pview_compile(r->source, len, &err, &r->main);
+  r->unit = mt_pview_compile(r->source, len, r->script, &err, &r->main);
   if (!r->unit) {
     if (error) *error = syntax_result(&err, r->script, r->source, len);
     monty_runner_free(r);

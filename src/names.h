@@ -447,6 +447,7 @@
   X(slice, "slice") \
   X(sort, "sort") \
   X(sorted, "sorted") \
+  X(source, "source") \
   X(split, "split") \
   X(splitlines, "splitlines") \
   X(start, "start") \

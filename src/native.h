@@ -58,16 +58,35 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
 #define MT_NATIVES(X)                                                       \
   /* ---- builtin functions ---- */                                         \
   X(BUILTINS, abs, mt_bi_abs)                                               \
+  X(BUILTINS, all, mt_bi_all)                                               \
+  X(BUILTINS, any, mt_bi_any)                                               \
+  X(BUILTINS, ascii, mt_bi_ascii)                                           \
+  X(BUILTINS, bin, mt_bi_bin)                                               \
+  X(BUILTINS, callable, mt_bi_callable)                                     \
+  X(BUILTINS, chr, mt_bi_chr)                                               \
+  X(BUILTINS, delattr, mt_bi_delattr)                                       \
+  X(BUILTINS, dir, mt_bi_dir)                                               \
+  X(BUILTINS, divmod, mt_bi_divmod)                                         \
+  X(BUILTINS, format, mt_bi_format)                                         \
   X(BUILTINS, getattr, mt_bi_getattr)                                       \
   X(BUILTINS, hasattr, mt_bi_hasattr)                                       \
+  X(BUILTINS, hash, mt_bi_hash)                                             \
+  X(BUILTINS, hex, mt_bi_hex)                                               \
+  X(BUILTINS, id, mt_bi_id)                                                 \
   X(BUILTINS, isinstance, mt_bi_isinstance)                                 \
+  X(BUILTINS, issubclass, mt_bi_issubclass)                                 \
   X(BUILTINS, iter, mt_bi_iter)                                             \
   X(BUILTINS, len, mt_bi_len)                                               \
   X(BUILTINS, max, mt_bi_max)                                               \
   X(BUILTINS, min, mt_bi_min)                                               \
   X(BUILTINS, next, mt_bi_next)                                             \
+  X(BUILTINS, oct, mt_bi_oct)                                               \
+  X(BUILTINS, ord, mt_bi_ord)                                               \
+  X(BUILTINS, pow, mt_bi_pow)                                               \
   X(BUILTINS, print, mt_bi_print)                                           \
   X(BUILTINS, repr, mt_bi_repr)                                             \
+  X(BUILTINS, round, mt_bi_round)                                           \
+  X(BUILTINS, setattr, mt_bi_setattr)                                       \
   X(BUILTINS, sorted, mt_bi_sorted)                                         \
   X(BUILTINS, sum, mt_bi_sum)                                               \
   /* ---- type ---- */                                                      \
@@ -99,6 +118,8 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(STR, endswith, mt_m_str_endswith)                                       \
   X(STR, expandtabs, mt_m_str_expandtabs)                                   \
   X(STR, find, mt_m_str_find)                                               \
+  X(STR, format, mt_m_str_format)                                           \
+  X(STR, format_map, mt_m_str_format_map)                                   \
   X(STR, index, mt_m_str_index)                                             \
   X(STR, isalnum, mt_m_str_isalnum)                                         \
   X(STR, isalpha, mt_m_str_isalpha)                                         \
@@ -137,6 +158,7 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(STR, upper, mt_m_str_upper)                                             \
   X(STR, zfill, mt_m_str_zfill)                                             \
   /* ---- bytes ---- */                                                     \
+  X(BYTES, __call__, mt_bi_bytes)                                           \
   X(BYTES, capitalize, mt_m_bytes_capitalize)                               \
   X(BYTES, center, mt_m_bytes_center)                                       \
   X(BYTES, count, mt_m_bytes_count)                                         \
@@ -244,10 +266,14 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(SLICE, __call__, mt_bi_slice)                                           \
   /* ---- enumerate ---- */                                                 \
   X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
-  /* ---- zip, map, filter ---- */                                          \
+  /* ---- zip ---- */                                                       \
   X(ZIP, __call__, mt_bi_zip)                                               \
+  /* ---- map ---- */                                                       \
   X(MAP, __call__, mt_bi_map)                                               \
-  X(FILTER, __call__, mt_bi_filter)
+  /* ---- filter ---- */                                                    \
+  X(FILTER, __call__, mt_bi_filter)                                         \
+  /* ---- reversed ---- */                                                  \
+  X(REVERSED, __call__, mt_bi_reversed)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
@@ -391,6 +417,7 @@ typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
   X(NEXT, mt_cont_next)             \
   X(CALLEX, mt_cont_callex)         \
   X(SORT_KEY, mt_cont_sort_key)     \
+  X(ALL_ANY, mt_cont_all_any)       \
   X(MINMAX_KEY, mt_cont_minmax_key)
 
 typedef enum {

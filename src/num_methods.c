@@ -87,17 +87,8 @@ static mt_value bytes_arg(mt_vm *vm, mt_value v) {
   if (mt_is_str(v) || !mt_iterate_is_iterable(vm, v))
     return mt_raise(vm, MT_T_TYPE_ERROR, "cannot convert '%T' object to bytes", v);
   mt_value seq = mt_iterate_list(vm, v);
-  if (seq == MT_EXC || seq == MT_NULL) return seq;
-  uint32_t n;
-  mt_iterate_items(vm, seq, &n);
-  mt_value b = mt_bytes_alloc(vm, n);
-  for (uint32_t i = 0; i < n && b != MT_EXC; i++) {
-    int64_t x;
-    if (mt_arg_index(vm, mt_iterate_items(vm, seq, &n)[i], &x)) return MT_EXC;
-    if (x < 0 || x > 255) return mt_raise(vm, MT_T_VALUE_ERROR, "bytes must be in range(0, 256)");
-    mt_bytes_data(vm, b)[i] = (uint8_t)x;
-  }
-  return b;
+  if (seq == MT_NULL) return mt_iterate_vm_only(vm, v);
+  return seq == MT_EXC ? MT_EXC : mt_bytes_from_ints(vm, seq);
 }
 
 /* int.from_bytes(bytes, byteorder='big', *, signed=False): a class

@@ -40,6 +40,10 @@
 ** comparison's result is tested with bool(). The verifier checks the
 ** pairing.
 **
+** An instruction reads all its operands before it writes any register, so a
+** destination may be one of its sources (BUILDLIST r2 r2 3, LOADMETHOD r0
+** r0 m, YIELD r4 r4); instructions that suspend write A on resumption.
+**
 ** Registers are unbound (hold no value) until first assigned; a function's
 ** parameters occupy R[0..nparams), its other locals the next registers, the
 ** cells of its free variables the registers the proto's var table names
@@ -178,7 +182,8 @@ enum { MT_OPF_0 = 0, MT_OPF_T = 1, MT_OPF_E = 2, MT_OPF_C = 4 };
     "after LOADMETHOD: R[A] := R[A](R[A+1] when bound, R[A+2..A+B+1], keyword "       \
     "arguments R[A+B+2..A+B+C+1] named by K[Ax] when C > 0)")                         \
   X(CALLEX, ABC, R, _, _, 0,                                                          \
-    "R[A] := R[A](*R[A+1], **R[A+2]) (R[A+2] a dict, or None)")                       \
+    "R[A] := R[A](*R[A+1], **R[A+2]): R[A+1] any iterable (TypeError naming the "     \
+    "callee when not), R[A+2] a dict built for this call, or None")                   \
   X(RETURN, ABC, R, _, _, 0, "return R[A]")                                           \
   X(RETURNNONE, ABC, _, _, _, 0, "return None")                                       \
   X(MAKEFUNC, ABX, R, P, _, 0,                                                        \
@@ -189,7 +194,7 @@ enum { MT_OPF_0 = 0, MT_OPF_T = 1, MT_OPF_E = 2, MT_OPF_C = 4 };
     "suspend, producing R[B]; on resumption R[A] := the value sent (None for next)")  \
   X(YIELDFROM, ABC, R, R, _, 0,                                                       \
     "delegate to iterator R[B] until it is exhausted, forwarding send/throw/close; "  \
-    "R[A] := its return value")                                                       \
+    "then R[A] := its return value (the instruction runs again at each resumption)")  \
   /* ---- displays ---- */                                                            \
   X(BUILDLIST, ABC, R, R, U, 0, "R[A] := [R[B], ..., R[B+C-1]]")                      \
   X(BUILDTUPLE, ABC, R, R, U, 0, "R[A] := (R[B], ..., R[B+C-1])")                     \

@@ -17,6 +17,8 @@
 #include "set.h"
 #include "slice.h"
 #include "str.h"
+#include "strfmt.h"
+#include "dict_methods.h"
 #include "strops.h"
 #include "tuple.h"
 
@@ -192,6 +194,13 @@ static mt_value set_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b, bool 
   }
 }
 
+/* The set operators of dict_keys and dict_items views (either side). */
+static mt_value view_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b) {
+  char c = op == MT_BIN_BITAND ? '&' : op == MT_BIN_BITOR ? '|' : op == MT_BIN_SUB ? '-' : op == MT_BIN_BITXOR ? '^' : 0;
+  mt_value r = c ? mt_dictm_view_binop(vm, c, a, b) : MT_NOTIMPL;
+  return r == MT_NOTIMPL ? MT_NULL : r;
+}
+
 static mt_value dict_or(mt_vm *vm, mt_value a, mt_value b, bool inplace) {
   if (inplace) return mt_dict_merge(vm, a, b) ? MT_EXC : a;
   mt_value r = mt_dict_copy(vm, a);
@@ -239,9 +248,15 @@ mt_value mt_ops_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b, bool inpl
   else if (op == MT_BIN_MUL) {
     r = repeat(vm, a, b);
     if (r == MT_NULL) r = repeat(vm, b, a);
-  } else if (is_set(a) && is_set(b)) r = set_binary(vm, op, a, b, inplace);
-  else if (op == MT_BIN_BITOR && mt_is_ref_type(a, MT_T_DICT) && mt_is_ref_type(b, MT_T_DICT))
+  } else if (op == MT_BIN_MOD && mt_is_str(a)) {
+    r = mt_strfmt_mod(vm, a, b);
+  } else if (is_set(a) && is_set(b)) {
+    r = set_binary(vm, op, a, b, inplace);
+  } else if (op == MT_BIN_BITOR && mt_is_ref_type(a, MT_T_DICT) && mt_is_ref_type(b, MT_T_DICT)) {
     r = dict_or(vm, a, b, inplace);
+  } else {
+    r = view_binary(vm, op, a, b);
+  }
   return r == MT_NULL ? unsupported(vm, op, a, b, inplace) : r;
 }
 

@@ -8,6 +8,7 @@
 #include "parse_internal.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -43,7 +44,7 @@ void mt_parse_fail(mt_parse_state *ps, mt_syntax_error_kind kind, mt_pos start, 
 
 void mt_parse_fail_at(mt_parse_state *ps, mt_syntax_error_kind kind, mt_token tok, const char *fmt, ...) {
   mt_pos start, end;
-  mt_parse_token_span(ps, &tok, &start, &end);
+  mt_parse_token_span(&tok, &start, &end);
   va_list ap;
   va_start(ap, fmt);
   vfail(ps, kind, start, end, fmt, ap);
@@ -68,8 +69,7 @@ static bool is_layout(uint32_t kind) {
   return kind == TK_NEWLINE || kind == TK_INDENT || kind == TK_DEDENT || kind == 0;
 }
 
-void mt_parse_token_span(const mt_parse_state *ps, const mt_token *tok, mt_pos *start, mt_pos *end) {
-  (void)ps;
+void mt_parse_token_span(const mt_token *tok, mt_pos *start, mt_pos *end) {
   *start = TS(*tok);
   *end = is_layout(tok->kind) ? *start : TE(*tok);
 }
@@ -154,19 +154,17 @@ void mt_parse_token_extend(mt_token *a, const mt_token *b) {
 */
 
 static void names_grow(mt_parse_state *ps) {
-  uint32_t cap = ps->names ? (ps->names_mask + 1) * 2 : 256;
-  const mt_ast_id **t = calloc(cap, sizeof *t);
+  uint32_t cap = ps->names ? (ps->names_mask + 1) * 2 : 1024;
+  mt_parse_name_slot *t = calloc(cap, sizeof *t);
   if (!t) mt_parse_out_of_memory(ps);
-  if (ps->names) {
-    for (uint32_t i = 0; i <= ps->names_mask; i++) {
-      const mt_ast_id *id = ps->names[i];
-      if (!id) continue;
-      uint32_t j = id->hash & (cap - 1);
-      while (t[j]) j = (j + 1) & (cap - 1);
-      t[j] = id;
-    }
-    free(ps->names);
+  for (uint32_t i = 0; ps->names && i <= ps->names_mask; i++) {
+    mt_parse_name_slot s = ps->names[i];
+    if (!s.id) continue;
+    uint32_t j = s.hash & (cap - 1);
+    while (t[j].id) j = (j + 1) & (cap - 1);
+    t[j] = s;
   }
+  free(ps->names);
   ps->names = t;
   ps->names_mask = cap - 1;
 }
@@ -176,14 +174,17 @@ const mt_ast_id *mt_parse_intern(mt_parse_state *ps, const char *s, size_t len) 
   if (!ps->names || ps->names_count * 2 >= ps->names_mask) names_grow(ps);
   uint32_t h = (uint32_t)XXH3_64bits(s, len);
   uint32_t i = h & ps->names_mask;
-  for (const mt_ast_id *id; (id = ps->names[i]) != NULL; i = (i + 1) & ps->names_mask)
-    if (id->hash == h && id->len == len && memcmp(id->s, s, len) == 0) return id;
+  for (; ps->names[i].id; i = (i + 1) & ps->names_mask) {
+    const mt_ast_id *id = ps->names[i].id;
+    if (ps->names[i].hash == h && id->len == len && memcmp(id->s, s, len) == 0) return id;
+  }
   mt_ast_id *id = mt_parse_alloc(ps, sizeof *id + len + 1);
   id->len = (uint32_t)len;
   id->hash = h;
   memcpy(id->s, s, len);
   id->s[len] = '\0';
-  ps->names[i] = id;
+  ps->names[i].hash = h;
+  ps->names[i].id = id;
   ps->names_count++;
   return id;
 }
@@ -208,28 +209,29 @@ void mt_parse_ids_add(mt_parse_state *ps, mt_ast_ids *ids, mt_token tok) {
 ** ===================================================================
 */
 
+/* Queue slot i (0 = the next unread token); the capacity is a power of two. */
+static mt_token *qslot(mt_parse_state *ps, uint32_t i) {
+  return &ps->queue[(ps->qhead + i) & (ps->qcap - 1)];
+}
+
 /* Make tokens up to index i (0 = the next unread token) available in the
 ** queue. Returns false when the lexer fails first; past the end marker
 ** the end marker repeats. */
 static bool fill(mt_parse_state *ps, uint32_t i) {
   while (ps->qlen <= i) {
     if (ps->qfailed) return false;
-    if (ps->qlen && ps->queue[(ps->qhead + ps->qlen - 1) % ps->qcap].kind == 0) {
-      i = ps->qlen - 1;
-      break;
-    }
+    if (ps->qlen && qslot(ps, ps->qlen - 1)->kind == 0) return true;
     if (ps->qlen == ps->qcap) {
       uint32_t cap = ps->qcap ? ps->qcap * 2 : 64;
       mt_token *q = malloc((size_t)cap * sizeof *q);
       if (!q) mt_parse_out_of_memory(ps);
-      for (uint32_t k = 0; k < ps->qlen; k++) q[k] = ps->queue[(ps->qhead + k) % ps->qcap];
+      for (uint32_t k = 0; k < ps->qlen; k++) q[k] = *qslot(ps, k);
       free(ps->queue);
       ps->queue = q;
       ps->qcap = cap;
       ps->qhead = 0;
     }
-    mt_token *t = &ps->queue[(ps->qhead + ps->qlen) % ps->qcap];
-    if (mt_lex_next(ps->lx, t)) {
+    if (mt_lex_next(ps->lx, qslot(ps, ps->qlen))) {
       ps->qfailed = true;
       return false;
     }
@@ -240,19 +242,19 @@ static bool fill(mt_parse_state *ps, uint32_t i) {
 
 /* Token i ahead of the one being fed (0 = the next), or false if the lexer
 ** fails before it. Used by soft keywords and diagnostics. */
-static bool peek(mt_parse_state *ps, uint32_t i, mt_token *out) {
+bool mt_parse_peek(mt_parse_state *ps, uint32_t i, mt_token *out) {
   if (!fill(ps, i)) return false;
-  if (i >= ps->qlen) i = ps->qlen - 1;
-  *out = ps->queue[(ps->qhead + i) % ps->qcap];
+  *out = *qslot(ps, i < ps->qlen ? i : ps->qlen - 1);
   return true;
 }
 
-bool mt_parse_peek(mt_parse_state *ps, uint32_t i, mt_token *out) { return peek(ps, i, out); }
-
 static bool next_token(mt_parse_state *ps, mt_token *out) {
-  if (!fill(ps, 0)) return false;
-  *out = ps->queue[ps->qhead];
-  ps->qhead = (ps->qhead + 1) % ps->qcap;
+  if (ps->qlen == 0) {
+    if (ps->qfailed || mt_lex_next(ps->lx, out)) return false;
+    return true;
+  }
+  *out = *qslot(ps, 0);
+  ps->qhead = (ps->qhead + 1) & (ps->qcap - 1);
   ps->qlen--;
   return true;
 }
@@ -281,7 +283,7 @@ bool mt_parse_starts_expression(uint32_t kind) {
 ** lookahead the grammar cannot do (like SQLite's analyzeWindowKeyword). */
 static bool match_is_keyword(mt_parse_state *ps) {
   mt_token t;
-  if (!peek(ps, 0, &t) || !(mt_parse_starts_expression(t.kind) || t.kind == TK_STAR)) return false;
+  if (!mt_parse_peek(ps, 0, &t) || !(mt_parse_starts_expression(t.kind) || t.kind == TK_STAR)) return false;
   /* `match x` cannot go on as an expression statement either: take the
   ** keyword, so that a missing colon is reported as such */
   switch (t.kind) {
@@ -291,7 +293,7 @@ static bool match_is_keyword(mt_parse_state *ps) {
       return true;
   }
   uint32_t depth = 0, last = 0;
-  for (uint32_t i = 0; peek(ps, i, &t) && t.kind != 0; i++) {
+  for (uint32_t i = 0; mt_parse_peek(ps, i, &t) && t.kind != 0; i++) {
     if (depth == 0 && t.kind == TK_NEWLINE) return last == TK_COLON;
     if (t.kind == TK_LPAR || t.kind == TK_LSQB || t.kind == TK_LBRACE) depth++;
     if ((t.kind == TK_RPAR || t.kind == TK_RSQB || t.kind == TK_RBRACE) && depth) depth--;
@@ -315,12 +317,20 @@ char mt_parse_innermost_bracket(const mt_parse_state *ps) {
 ** a def's parameters), open f-strings, and the first tokens of each
 ** logical line, which the diagnostics use to name the statement. */
 static void after_feed(mt_parse_state *ps, const mt_token *tok) {
+  if (ps->at_line_start && !is_layout(tok->kind)) {
+    ps->head = *tok;
+    ps->head2.kind = 0;
+    ps->head_at = ps->nring;
+    ps->at_line_start = false;
+  } else if (ps->nring == ps->head_at + 1) {
+    ps->head2 = *tok;
+  }
   switch (tok->kind) {
     case TK_LPAR:
     case TK_LSQB:
     case TK_LBRACE:
       if (ps->depth < MT_LEX_MAX_BRACKETS) {
-        bool params = tok->kind == TK_LPAR && ps->prev.kind == TK_NAME && ps->prev2.kind == TK_DEF;
+        bool params = tok->kind == TK_LPAR && ps->prev->kind == TK_NAME && ps->prev2->kind == TK_DEF;
         ps->brackets[ps->depth] = params ? 'p' : (uint8_t)ps->src[tok->off];
       }
       ps->depth++;
@@ -337,65 +347,55 @@ static void after_feed(mt_parse_state *ps, const mt_token *tok) {
     case TK_FSTRING_END:
       if (ps->fdepth) ps->fdepth--;
       break;
+    case TK_NEWLINE:
+      ps->last_newline = *tok;
+      ps->at_line_start = true;
+      break;
+    case TK_INDENT:
+    case TK_DEDENT:
+      ps->at_line_start = true;
+      break;
     default:
       break;
   }
-  if (ps->at_line_start && !is_layout(tok->kind)) {
-    ps->last_head = ps->head;
-    ps->last_head2 = ps->head2;
-    ps->head = *tok;
-    ps->head2.kind = 0;
-    ps->at_line_start = false;
-  } else if (ps->head2.kind == 0 && ps->prev.kind == ps->head.kind && ps->prev.off == ps->head.off) {
-    ps->head2 = *tok;
-  }
-  if (tok->kind == TK_NEWLINE || tok->kind == TK_INDENT || tok->kind == TK_DEDENT) ps->at_line_start = true;
-  if (tok->kind == TK_NEWLINE) ps->last_newline = *tok;
-  ps->ring[ps->nring++ % MT_PARSE_RING] = *tok;
+  mt_token *slot = &ps->ring[ps->nring++ % MT_PARSE_RING];
+  *slot = *tok;
   ps->prev2 = ps->prev;
-  ps->prev = *tok;
+  ps->prev = slot;
 }
 
-static void feed(mt_parse_state *ps, mt_token tok) {
-  if (tok.kind == TK_MATCH && ps->at_line_start && !match_is_keyword(ps)) tok.kind = TK_NAME;
-  ps->tok = tok;
-  mt_parser(ps->parser, (int)tok.kind, tok);
-  after_feed(ps, &tok);
+static void feed(mt_parse_state *ps) {
+  mt_token *tok = &ps->tok;
+  if (tok->kind == TK_MATCH && ps->at_line_start && !match_is_keyword(ps)) tok->kind = TK_NAME;
+  mt_parser(ps->parser, (int)tok->kind, *tok);
+  after_feed(ps, tok);
 }
 
 static void run(mt_parse_state *ps) {
-  for (;;) {
-    mt_token tok;
-    if (!next_token(ps, &tok)) {
+  do {
+    if (!next_token(ps, &ps->tok)) {
       *ps->err = *mt_lex_error(ps->lx);
       return;
     }
-    feed(ps, tok);
-    if (tok.kind == 0) break;
-  }
+    feed(ps);
+  } while (ps->tok.kind != 0);
 }
 
 /* CPython, after the parser reports a syntax error, tokenizes the rest of
-** the file and reports the tokenizer's error instead if there is one
-** (an unclosed bracket only if it opened before the line of the last token
-** read, or if the parser already read to the end looking for context). Characters that
-** are simply invalid ('$') are no tokenizer error in CPython. */
+** the file and reports the tokenizer's error instead if there is one: the
+** lexer does that part (mt_lex_check_rest), given the line of the last
+** token read. If the diagnostics already read up to a lexer error, the
+** parser got that far in CPython too and the lexer's error stands, unless
+** it is one CPython's tokenizer only signals to the parser ('$'). */
 static void prefer_lexer_error(mt_parse_state *ps) {
-  bool reached = ps->qfailed;
-  if (!reached) {
-    mt_token t;
-    int rc;
-    while ((rc = mt_lex_next(ps->lx, &t)) == 0 && t.kind != 0) {}
-    if (rc == 0) return;
+  if (ps->qfailed) {
+    const mt_syntax_error *e = mt_lex_error(ps->lx);
+    if (strcmp(e->msg, "invalid syntax") != 0) *ps->err = *e;
+    return;
   }
-  const mt_syntax_error *e = mt_lex_error(ps->lx);
-  if (strcmp(e->msg, "invalid syntax") == 0) return;
-  size_t n = strlen(e->msg), suffix = sizeof "was never closed" - 1;
-  bool unclosed = n > suffix && strcmp(e->msg + n - suffix, "was never closed") == 0;
-  /* the line of the last token read, as CPython's current_err_line */
-  uint32_t read = ps->qlen ? ps->queue[(ps->qhead + ps->qlen - 1) % ps->qcap].line : ps->tok.line;
-  if (unclosed && !reached && e->line >= read) return;
-  *ps->err = *e;
+  uint32_t read = ps->qlen ? qslot(ps, ps->qlen - 1)->line : ps->tok.line;
+  mt_syntax_error e;
+  if (mt_lex_check_rest(ps->lx, read, &e)) *ps->err = e;
 }
 
 static void cleanup(mt_parse_state *ps) {
@@ -419,6 +419,7 @@ mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_synta
   ps->len = len;
   ps->err = err;
   ps->at_line_start = true;
+  ps->prev = ps->prev2 = &ps->none;
   ps->lx = mt_lex_new(src, len, &ps->lex_err);
   ps->parser = malloc(mt_parser_size());
   if (!ps->lx || !ps->parser) {
@@ -429,7 +430,8 @@ mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_synta
   }
   mt_parserInit(ps->parser, ps);
   if (setjmp(ps->fail) == 0) run(ps);
-  else if (err->kind == MT_SE_SYNTAX || err->kind == MT_SE_INDENTATION) prefer_lexer_error(ps);
+  else if ((err->kind == MT_SE_SYNTAX || err->kind == MT_SE_INDENTATION) && !ps->final_error)
+    prefer_lexer_error(ps);
   mt_ast_node *module = err->kind == MT_SE_NONE ? ps->module : NULL;
   if (!module && err->kind == MT_SE_NONE) mt_syntax_error_set(err, MT_SE_SYNTAX, 1, 0, "invalid syntax");
   cleanup(ps);

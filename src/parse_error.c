@@ -34,7 +34,7 @@ static const mt_token *fed(const mt_parse_state *ps, uint32_t back) {
 /* The expression just before the error token: the node that ends where the
 ** previous token ends. */
 static mt_ast_node *expr_before(const mt_parse_state *ps) {
-  return ps->prev.kind ? expr_ending_at(ps, TE(ps->prev)) : NULL;
+  return ps->prev->kind ? expr_ending_at(ps, TE(*ps->prev)) : NULL;
 }
 
 /* The last disjunction of an expression (CPython's invalid_expression
@@ -81,20 +81,6 @@ static const mt_ast_id *leftmost_name(const mt_ast_node *e) {
 
 static bool id_is(const mt_ast_id *id, const char *s) {
   return id && id->len == strlen(s) && memcmp(id->s, s, id->len) == 0;
-}
-
-/* Is e an expression at or below CPython's bitwise_or level (no
-** comparison, not, and/or, ternary, lambda, unparenthesized walrus)? */
-static bool is_bitwise_or(const mt_ast_node *e) {
-  if (e->flags & MT_AST_F_PAREN) return true;
-  switch (e->kind) {
-    case MT_AST_Compare: case MT_AST_BoolOp: case MT_AST_IfExp: case MT_AST_Lambda:
-    case MT_AST_NamedExpr: case MT_AST_Starred: case MT_AST_Yield: case MT_AST_YieldFrom:
-      return false;
-    case MT_AST_UnaryOp: return e->v.UnaryOp.op != MT_AST_OP_Not;
-    case MT_AST_Tuple: return (e->flags & MT_AST_F_DISPLAY) != 0;
-    default: return true;
-  }
 }
 
 /*
@@ -246,12 +232,12 @@ static bool at_end(const mt_parse_state *ps, const mt_token *t) {
 ** first token) at the 0-based column of that token. */
 static void error_span(const mt_parse_state *ps, mt_pos *start, mt_pos *end) {
   if (at_end(ps, &ps->tok) && ps->last_newline.kind) {
-    mt_parse_token_span(ps, &ps->last_newline, start, end);
+    mt_parse_token_span(&ps->last_newline, start, end);
   } else if (ps->tok.kind == TK_DEDENT) {
     start->line = end->line = ps->tok.line;
     start->col = end->col = ps->tok.col - 1;
   } else {
-    mt_parse_token_span(ps, &ps->tok, start, end);
+    mt_parse_token_span(&ps->tok, start, end);
   }
 }
 
@@ -273,7 +259,7 @@ static void check_missing_block(mt_parse_state *ps) {
 static void check_expected_colon(mt_parse_state *ps) {
   if (!statement_name(&ps->head, &ps->head2) || !mt_parser_accepts(ps->parser, TK_COLON)) return;
   uint32_t head = ps->head.kind == TK_ASYNC ? ps->head2.kind : ps->head.kind;
-  uint32_t prev = ps->prev.kind;
+  uint32_t prev = ps->prev->kind;
   bool forced = ps->tok.kind == TK_NEWLINE || prev == TK_TRY || prev == TK_FINALLY || prev == TK_ELSE ||
                 (head == TK_DEF && ps->depth == 0);
   if (forced) mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expected ':'");
@@ -325,7 +311,7 @@ static bool in_named_context(const mt_parse_state *ps, mt_pos pos) {
 static void check_equal_in_expression(mt_parse_state *ps) {
   if (ps->tok.kind != TK_EQUAL) return;
   mt_ast_node *a = expr_before(ps);
-  if (!a || !is_bitwise_or(a) || !in_named_context(ps, NS(a))) return;
+  if (!a || !mt_parse_is_bitwise_or(a) || !in_named_context(ps, NS(a))) return;
   mt_pos end;
   mt_token after;
   /* the expression after '=' starts at the token after the error token */
@@ -337,9 +323,7 @@ static void check_equal_in_expression(mt_parse_state *ps) {
   if (!ok || after.kind == TK_EQUAL || after.kind == TK_COLONEQUAL) return;
   if (a->kind == MT_AST_Name && !(a->flags & MT_AST_F_PAREN))
     mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-  bool excluded = a->kind == MT_AST_List || a->kind == MT_AST_Tuple || a->kind == MT_AST_GeneratorExp ||
-                  (a->kind == MT_AST_Constant && a->v.Constant.value.kind <= MT_AST_CONST_FALSE);
-  if (!excluded)
+  if (mt_parse_is_here_target(a))
     mt_parse_fail_node(ps, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                        mt_parse_expr_name(a));
 }
@@ -379,7 +363,7 @@ static void check_juxtaposed(mt_parse_state *ps) {
 }
 
 static void check_fstring_empty(mt_parse_state *ps) {
-  if (!ps->fdepth || ps->prev.kind != TK_LBRACE) return;
+  if (!ps->fdepth || ps->prev->kind != TK_LBRACE) return;
   uint32_t k = ps->tok.kind;
   if (k == TK_EXCLAMATION) mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expression required before '!'");
   if (k == TK_RBRACE || k == TK_COLON || k == TK_EQUAL)
@@ -387,11 +371,11 @@ static void check_fstring_empty(mt_parse_state *ps) {
 }
 
 static void check_def(mt_parse_state *ps) {
-  if (ps->prev.kind == TK_NAME && ps->prev2.kind == TK_DEF && ps->tok.kind != TK_LPAR)
+  if (ps->prev->kind == TK_NAME && ps->prev2->kind == TK_DEF && ps->tok.kind != TK_LPAR)
     mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->tok, "expected '('");
-  if (ps->prev.kind == TK_EQUAL && (ps->tok.kind == TK_COMMA || ps->tok.kind == TK_RPAR) &&
+  if (ps->prev->kind == TK_EQUAL && (ps->tok.kind == TK_COMMA || ps->tok.kind == TK_RPAR) &&
       mt_parse_innermost_bracket(ps) == 'p')
-    mt_parse_fail_at(ps, MT_SE_SYNTAX, ps->prev, "expected default value expression");
+    mt_parse_fail_at(ps, MT_SE_SYNTAX, *ps->prev, "expected default value expression");
 }
 
 /* {1: 2, 3}: a dictionary key without its value. */
@@ -413,6 +397,7 @@ void mt_parse_syntax_error(mt_parse_state *ps, int major, const mt_token *tok) {
     mt_token next;
     uint32_t col = mt_parse_peek(ps, 0, &next) && next.line == tok->line && next.col ? next.col - 1 : tok->col;
     mt_pos at = {tok->line, col}, none = {0, 0};
+    ps->final_error = true; /* CPython does not look for tokenizer errors after this one */
     mt_parse_fail(ps, MT_SE_INDENTATION, at, none, "unexpected indent");
   }
   check_missing_block(ps);

@@ -128,7 +128,8 @@ mt_ast_node *mt_parse_attribute(mt_parse_state *ps, mt_ast_node *value, mt_token
 static void split_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *args, mt_ast_seq *keywords,
                        mt_token rpar) {
   if (!items) return;
-  bool kw = false, dstar = false;
+  bool kw = false;
+  mt_ast_node *dstar = NULL; /* the first **mapping argument */
   for (uint32_t i = 0; i < items->len; i++) {
     mt_ast_node *a = items->items[i];
     if ((a->flags & MT_AST_F_BARE_GEN) && items->len > 1)
@@ -138,16 +139,15 @@ static void split_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *args, 
     mt_ast_node *a = items->items[i];
     if (a->kind == MT_AST_keyword) {
       if (a->v.keyword.arg) kw = true;
-      else dstar = true;
+      else if (!dstar) dstar = a;
       mt_parse_seq_add(ps, keywords, a);
       continue;
     }
-    /* CPython points at the '*' of a misplaced *iterable, and at the
-    ** closing parenthesis for a misplaced positional argument */
+    /* CPython points at the first **mapping for a misplaced *iterable, and
+    ** at the closing parenthesis for a misplaced positional argument */
     if (a->kind == MT_AST_Starred) {
-      mt_pos end = {a->line, a->col + 1};
       if (dstar)
-        mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "iterable argument unpacking follows keyword argument unpacking");
+        mt_parse_fail_node(ps, dstar, "iterable argument unpacking follows keyword argument unpacking");
     } else if (dstar) {
       mt_parse_fail_at(ps, MT_SE_SYNTAX, rpar, "positional argument follows keyword argument unpacking");
     } else if (kw) {
@@ -253,7 +253,7 @@ mt_ast_node *mt_parse_paren_group(mt_parse_state *ps, mt_token lpar, mt_ast_seq 
     mt_ast_node *n = mt_parse_node(ps, MT_AST_ParenWithItems, NS(as_item), NE(as_item));
     for (uint32_t i = 0; i < elts->len; i++) {
       mt_ast_node *item = elts->items[i];
-      if (item->kind != MT_AST_withitem) item = mt_parse_withitem(ps, item, NULL, NULL);
+      if (item->kind != MT_AST_withitem) item = mt_parse_withitem(ps, item, NULL, NULL, false);
       mt_parse_seq_add(ps, &n->v.ParenWithItems.items, item);
     }
     mt_parse_fin(ps, n);
@@ -352,12 +352,17 @@ void mt_parse_dict_unpack_in_comp(mt_parse_state *ps, mt_token dstar, mt_ast_nod
 }
 
 /* A with item, or (without a target) a parenthesized group of them passed
-** through for mt_parse_with. In parentheses the item is placed at its
-** `as`, where CPython reports such a group used as an expression. */
-mt_ast_node *mt_parse_withitem(mt_parse_state *ps, mt_ast_node *e, const mt_token *as, mt_ast_node *target) {
-  if (!target && e->kind == MT_AST_ParenWithItems) return e;
+** through for mt_parse_with. An item inside parentheses is placed at its
+** `as`, where CPython reports such a group used as an expression; a group
+** that itself gets a target is an error at that `as`. */
+mt_ast_node *mt_parse_withitem(mt_parse_state *ps, mt_ast_node *e, const mt_token *as, mt_ast_node *target,
+                               bool in_parens) {
+  if (e->kind == MT_AST_ParenWithItems) {
+    if (!target) return e;
+    mt_parse_fail_at(ps, MT_SE_SYNTAX, *as, "invalid syntax");
+  }
   if (target) mt_parse_set_ctx(ps, target, MT_AST_CTX_Store, MT_TARGET_ASSIGN);
-  mt_pos start = as ? TS(*as) : NS(e), end = as ? TE(*as) : target ? NE(target) : NE(e);
+  mt_pos start = in_parens ? TS(*as) : NS(e), end = in_parens ? TE(*as) : target ? NE(target) : NE(e);
   mt_ast_node *n = mt_parse_node(ps, MT_AST_withitem, start, end);
   n->v.withitem.context_expr = e;
   n->v.withitem.optional_vars = target;
@@ -402,6 +407,26 @@ const char *mt_parse_expr_name(const mt_ast_node *e) {
         default: return "literal";
       }
     default: return "expression";
+  }
+}
+
+bool mt_parse_is_bitwise_or(const mt_ast_node *e) {
+  if (e->flags & MT_AST_F_PAREN) return true;
+  switch (e->kind) {
+    case MT_AST_Compare: case MT_AST_BoolOp: case MT_AST_IfExp: case MT_AST_Lambda:
+    case MT_AST_NamedExpr: case MT_AST_Starred: case MT_AST_Yield: case MT_AST_YieldFrom:
+      return false;
+    case MT_AST_UnaryOp: return e->v.UnaryOp.op != MT_AST_OP_Not;
+    case MT_AST_Tuple: return (e->flags & MT_AST_F_DISPLAY) != 0;
+    default: return true;
+  }
+}
+
+bool mt_parse_is_here_target(const mt_ast_node *e) {
+  switch (e->kind) {
+    case MT_AST_List: case MT_AST_Tuple: case MT_AST_GeneratorExp: return false;
+    case MT_AST_Constant: return e->v.Constant.value.kind > MT_AST_CONST_FALSE && mt_parse_is_bitwise_or(e);
+    default: return mt_parse_is_bitwise_or(e);
   }
 }
 

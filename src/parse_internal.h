@@ -15,7 +15,6 @@
 #define MT_PARSE_INTERNAL_H
 
 #include <setjmp.h>
-#include <stdio.h>
 
 #include "ast.h"
 #include "lex.h"
@@ -97,6 +96,11 @@ typedef struct mt_fspec {
   uint32_t off;      /* offset of the ':' */
 } mt_fspec;
 
+typedef struct mt_parse_name_slot {
+  uint32_t hash;
+  const mt_ast_id *id;
+} mt_parse_name_slot;
+
 #define MT_PARSE_RECENT 64 /* finished expression nodes kept for diagnostics */
 #define MT_PARSE_RING 32   /* tokens kept for diagnostics */
 #define MT_PARSE_MAX_FSTRINGS (MT_LEX_MAX_FSTRING_DEPTH + 1)
@@ -111,7 +115,7 @@ typedef struct mt_parse_state {
   mt_ast_node *module;
 
   /* identifier pool: open addressing, power-of-two capacity */
-  const mt_ast_id **names;
+  mt_parse_name_slot *names;
   uint32_t names_mask, names_count;
   mt_buf scratch; /* literal decoding */
 
@@ -122,12 +126,14 @@ typedef struct mt_parse_state {
   mt_token *queue; /* tokens read ahead (soft keywords, diagnostics) */
   uint32_t qhead, qlen, qcap;
   bool qfailed; /* the lexer failed right after the queued tokens */
-  mt_token tok;  /* the token being fed */
-  mt_token prev; /* the token fed before it (kind 0 at the start) */
-  mt_token prev2;
+  mt_token tok;                /* the token being fed */
+  const mt_token *prev, *prev2; /* the tokens fed before it (in ring, or none) */
+  mt_token none;                /* kind 0: what prev and prev2 are at the start */
   uint32_t depth; /* open brackets before tok */
-  /* the logical line being parsed and the previous one: first two tokens */
-  mt_token head, head2, last_head, last_head2;
+  bool final_error; /* the error may not give way to a later tokenizer error */
+  /* the first two tokens of the logical line being parsed */
+  mt_token head, head2;
+  uint32_t head_at; /* nring when head was fed */
   bool at_line_start;
   mt_token last_newline; /* the most recent NEWLINE fed */
   /* the last tokens fed, for diagnostics: ring[(nring - 1) % N] is prev */
@@ -150,9 +156,6 @@ MT_INTERNAL void mt_parserInit(void *parser, mt_parse_state *ps);
 MT_INTERNAL void mt_parserFinalize(void *parser);
 MT_INTERNAL void mt_parser(void *parser, int major, mt_token minor);
 MT_INTERNAL int mt_parserFallback(int token);
-#ifndef NDEBUG
-MT_INTERNAL void mt_parserTrace(FILE *out, char *prompt);
-#endif
 MT_INTERNAL size_t mt_parser_size(void);
 MT_INTERNAL bool mt_parser_accepts(void *parser, int token);
 
@@ -169,10 +172,9 @@ MT_INTERNAL _Noreturn void mt_parse_fail_node(mt_parse_state *ps, const mt_ast_n
 MT_INTERNAL _Noreturn void mt_parse_out_of_memory(mt_parse_state *ps);
 /* Report an error another module filled in (lexer literal decoding). */
 MT_INTERNAL _Noreturn void mt_parse_fail_with(mt_parse_state *ps, const mt_syntax_error *e);
-/* Where CPython puts a SyntaxError for this token: layout tokens are
-** zero-width, and the end marker points after the last line. */
-MT_INTERNAL void mt_parse_token_span(const mt_parse_state *ps, const mt_token *tok, mt_pos *start,
-                                     mt_pos *end);
+/* Where CPython puts a SyntaxError for this token: its span, but layout
+** tokens (NEWLINE, INDENT, DEDENT, the end) are zero-width. */
+MT_INTERNAL void mt_parse_token_span(const mt_token *tok, mt_pos *start, mt_pos *end);
 
 MT_INTERNAL void *mt_parse_alloc(mt_parse_state *ps, size_t n);
 MT_INTERNAL mt_ast_node *mt_parse_node(mt_parse_state *ps, mt_ast_kind kind, mt_pos start, mt_pos end);
@@ -254,7 +256,7 @@ MT_INTERNAL _Noreturn void mt_parse_dict_unpack_in_comp(mt_parse_state *ps, mt_t
 MT_INTERNAL void mt_parse_class_args(mt_parse_state *ps, mt_ast_seq *items, mt_ast_seq *bases,
                                      mt_ast_seq *keywords, mt_token rpar);
 MT_INTERNAL mt_ast_node *mt_parse_withitem(mt_parse_state *ps, mt_ast_node *e, const mt_token *as,
-                                           mt_ast_node *target);
+                                           mt_ast_node *target, bool in_parens);
 
 /* Assignment-target contexts for mt_parse_set_ctx. */
 typedef enum {
@@ -266,6 +268,13 @@ typedef enum {
 MT_INTERNAL void mt_parse_set_ctx(mt_parse_state *ps, mt_ast_node *e, mt_ast_ctx ctx, mt_target_use use);
 /* The first part of e that cannot be a target of `use`, or NULL. */
 MT_INTERNAL const mt_ast_node *mt_parse_invalid_target(const mt_ast_node *e, mt_target_use use);
+/* Is e at or below CPython's bitwise_or level (no comparison, not, and/or,
+** ternary, lambda, starred, yield, unparenthesized walrus or tuple)? */
+MT_INTERNAL bool mt_parse_is_bitwise_or(const mt_ast_node *e);
+/* Does CPython word e as an invalid target of `e = value` with "cannot
+** assign to X here. Maybe you meant '==' instead of '='?": a bitwise_or
+** that is not a list, tuple, generator expression, True, False or None. */
+MT_INTERNAL bool mt_parse_is_here_target(const mt_ast_node *e);
 /* CPython's name for an expression kind in messages, e.g. "function call". */
 MT_INTERNAL const char *mt_parse_expr_name(const mt_ast_node *e);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "floating.h"
 
 /*
 ** {==================================================================
@@ -19,24 +20,27 @@
 ** ===================================================================
 */
 
-static int put_varint(mt_buf *b, uint64_t v) {
-  char tmp[10];
-  int n = 0;
+/* Write v as a varint at out[n]; returns the new length. */
+static uint32_t put_varint(uint8_t *out, uint32_t n, uint64_t v) {
   do {
-    tmp[n++] = (char)((v & 0x7F) | (v >= 0x80 ? 0x80 : 0));
+    out[n++] = (uint8_t)((v & 0x7F) | (v >= 0x80 ? 0x80 : 0));
     v >>= 7;
   } while (v);
-  return mt_buf_append(b, tmp, (size_t)n);
+  return n;
 }
 
 static uint64_t zigzag(int64_t v) { return v < 0 ? ((uint64_t)(-(v + 1)) << 1) | 1 : (uint64_t)v << 1; }
 
 int mt_proto_lineinfo_put(mt_buf *b, uint32_t count, const mt_span *prev, const mt_span *s) {
   uint32_t end_line = s->end_line >= s->line ? s->end_line : s->line;
-  if (put_varint(b, count) || put_varint(b, zigzag((int64_t)s->line - (int64_t)prev->line)) ||
-      put_varint(b, s->col) || put_varint(b, end_line - s->line) || put_varint(b, s->end_col))
-    return -1;
-  return 0;
+  uint8_t rec[50];
+  uint32_t n = 0;
+  n = put_varint(rec, n, count);
+  n = put_varint(rec, n, zigzag((int64_t)s->line - (int64_t)prev->line));
+  n = put_varint(rec, n, s->col);
+  n = put_varint(rec, n, end_line - s->line);
+  n = put_varint(rec, n, s->end_col);
+  return mt_buf_append(b, rec, n);
 }
 
 /* Read a varint at *pos below n; false when truncated or too long. */
@@ -124,8 +128,8 @@ int mt_proto_const_repr(const mt_const *c, mt_buf *out) {
       const char *prefix = c->base == 16 ? "0x" : c->base == 8 ? "0o" : c->base == 2 ? "0b" : "";
       return mt_buf_puts(out, prefix) || mt_buf_append(out, c->u.s, c->len);
     }
-    case MT_CONST_FLOAT: return mt_ast_float_repr(out, c->u.f, true);
-    case MT_CONST_IMAG: return mt_ast_float_repr(out, c->u.f, false) || mt_buf_putc(out, 'j');
+    case MT_CONST_FLOAT: return mt_float_repr(out, c->u.f) ? -1 : 0;
+    case MT_CONST_IMAG: return mt_float_format(out, c->u.f, 'r', 0, 0) || mt_buf_putc(out, 'j') ? -1 : 0;
     case MT_CONST_STR: return repr_text(out, c->u.s, c->len, false);
     case MT_CONST_BYTES: return repr_text(out, c->u.s, c->len, true);
     case MT_CONST_TUPLE:

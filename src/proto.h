@@ -33,6 +33,16 @@
 ** the entry covering pc (entries do not overlap): the VM stores the
 ** exception in R[reg] and jumps to target. There is no stack to unwind;
 ** the code at target restores the handled-exception state (POPEXC) itself.
+**
+** Running a proto: a call binds the arguments to R[0..nparams) by the
+** signature (vars, npos, nposonly, nkwonly, flags, defaults from MAKEFUNC;
+** errors name the function by its qualname), stores the closure's cells,
+** leaves every other register unbound and starts at pc 0. A GENERATOR
+** proto's call instead returns a generator whose frame starts at pc 0 on
+** its first resumption. The MODULE proto takes no arguments and returns
+** the value of its last statement when that is an expression statement
+** (else None). A COMPREHENSION proto is called once, right after MAKEFUNC,
+** with the iterator of its first iterable as its only argument (".0").
 */
 #ifndef MT_PROTO_H
 #define MT_PROTO_H
@@ -95,7 +105,8 @@ typedef struct mt_proto_handler {
   uint8_t reg;         /* receives the exception */
 } mt_proto_handler;
 
-/* Proto flags. */
+/* Proto flags: *args, **kwargs, a generator (contains yield), has cell or
+** free variables, module code, a lambda, a comprehension. */
 #define MT_PROTO_FLAGS(X) \
   X(VARARGS, 1) X(VARKW, 2) X(GENERATOR, 4) X(HAS_CELLS, 8) X(MODULE, 16) X(LAMBDA, 32) \
   X(COMPREHENSION, 64)

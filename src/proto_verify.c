@@ -108,7 +108,7 @@ static int check_handlers(verifier *v, const mt_proto *p) {
   for (uint32_t i = 0; i < p->nhandlers; i++) {
     const mt_proto_handler *h = &p->handlers[i];
     if (h->start >= h->end || h->end > p->ncode || h->target >= p->ncode || h->reg >= p->nregs ||
-        h->start < prev_end)
+        h->start < prev_end || mt_instr_op(p->code[h->target]) == MT_OP_EXTRAARG)
       return fail(v, p, "bad exception table entry %u", i);
     prev_end = h->end;
   }
@@ -178,12 +178,27 @@ static int check_keyword_names(verifier *v, const mt_proto *p, uint32_t pc, uint
   return 0;
 }
 
+/* Cell instructions must name a register the var table says holds a cell
+** (MAKECELL: one of this function's own cells). */
+static int check_cell(verifier *v, const mt_proto *p, uint32_t pc, uint32_t reg, bool own) {
+  for (uint32_t j = 0; j < p->nvars; j++)
+    if (p->vars[j].reg == reg)
+      return p->vars[j].kind == MT_VAR_CELL || (!own && p->vars[j].kind == MT_VAR_FREE)
+                 ? 0
+                 : fail(v, p, "pc %u: r%u is not a cell", pc, reg);
+  return fail(v, p, "pc %u: r%u is not a cell", pc, reg);
+}
+
 /* Opcode-specific rules; *extra is set when the next word is this
 ** instruction's EXTRAARG. */
 static int check_specific(verifier *v, const mt_proto *p, uint32_t pc, bool *extra) {
   mt_instr i = p->code[pc];
   uint32_t a = mt_instr_a(i), b = mt_instr_b(i), c = mt_instr_c(i);
   switch (mt_instr_op(i)) {
+    case MT_OP_MAKECELL: return check_cell(v, p, pc, a, true);
+    case MT_OP_GETCELL: return check_cell(v, p, pc, b, false);
+    case MT_OP_SETCELL:
+    case MT_OP_DELCELL: return check_cell(v, p, pc, a, false);
     case MT_OP_LOADBOOL: return b > 1 || c > 1 ? fail(v, p, "pc %u: bad flag", pc) : 0;
     case MT_OP_TEST:
     case MT_OP_IFNONE: return b > 1 ? fail(v, p, "pc %u: bad flag", pc) : 0;
@@ -287,11 +302,7 @@ static int check_code(verifier *v, const mt_proto *p) {
     }
   }
   if (expect_extra) return fail(v, p, "missing final EXTRAARG");
-  mt_opcode last = mt_instr_op(p->code[p->ncode - 1]);
-  if (!is_terminator(last) && !(last == MT_OP_EXTRAARG && p->ncode >= 2))
-    return fail(v, p, "code can run past its end");
-  if (last == MT_OP_EXTRAARG && !is_terminator(mt_instr_op(p->code[p->ncode - 2])))
-    return fail(v, p, "code can run past its end");
+  if (!is_terminator(mt_instr_op(p->code[p->ncode - 1]))) return fail(v, p, "code can run past its end");
   return 0;
 }
 

@@ -89,8 +89,9 @@ uint32_t mt_pview_line(const uint8_t *lineinfo, uint32_t nlineinfo, uint32_t nco
   return pc < ncode && mt_proto_span(&view, pc, &s) == 0 ? s.line : 0;
 }
 
-void *mt_pview_compile(const char *src, size_t len, mt_syntax_error *err, const void **main) {
-  mt_compiled *unit = mt_compile_source(src, len, err);
+void *mt_pview_compile(const char *src, size_t len, const char *filename, mt_syntax_error *err,
+                       const void **main) {
+  mt_compiled *unit = mt_compile_source(src, len, filename, err);
   if (unit) *main = unit->main;
   return unit;
 }

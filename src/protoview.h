@@ -55,10 +55,11 @@ MT_INTERNAL void mt_pview_handler(const void *proto, uint32_t i, uint32_t out[4]
 MT_INTERNAL uint32_t mt_pview_line(const uint8_t *lineinfo, uint32_t nlineinfo, uint32_t ncode,
                                    uint32_t firstline, uint32_t pc);
 
-/* The compiler behind the same wall: compile src[0..len) into a unit
-** (compile.h mt_compiled, untyped) whose module proto goes to *main;
-** NULL with *err filled on a SyntaxError or MemoryError. */
-MT_INTERNAL void *mt_pview_compile(const char *src, size_t len, mt_syntax_error *err, const void **main);
+/* The compiler behind the same wall: compile src[0..len) (named filename)
+** into a unit (compile.h mt_compiled, untyped) whose module proto goes to
+** *main; NULL with *err filled on a SyntaxError or MemoryError. */
+MT_INTERNAL void *mt_pview_compile(const char *src, size_t len, const char *filename, mt_syntax_error *err,
+                                   const void **main);
 MT_INTERNAL void mt_pview_free(void *unit);
 /* The disassembly of a proto and its nested ones (mt_proto_dump). */
 MT_INTERNAL int mt_pview_dump(const void *proto, mt_buf *out);

@@ -135,8 +135,7 @@ int mt_sb_format(mt_vm *vm, mt_sb *sb, const char *fmt, ...) {
 
 mt_value mt_sb_finish(mt_vm *vm, mt_sb *sb) {
   mt_str *s = mt_ptr(vm, sb->off);
-  uint32_t n = sb->len, cp = 0;
-  for (uint32_t i = 0; i < n; i++) cp += ((uint8_t)s->data[i] & 0xC0) != 0x80;
+  uint32_t n = sb->len, cp = (uint32_t)mt_uni_count(s->data, n);
   mt_value name = mt_str_obj_static(s->data, n);
   if (name != MT_NULL) {
     mt_heap_shrink(vm, sb->off, 0);

@@ -356,7 +356,7 @@ static uint32_t char_props(const mt_strv *v, uint32_t c) {
   if (!v->bytes) return mt_uni_props(c);
   if (c >= 0x80) return 0;
   uint32_t p = mt_uni_props(c) & ~(uint32_t)(MT_UNI_SPACE | MT_UNI_LINEBREAK);
-  if (c == ' ' || (c >= '\t' && c <= '\r')) p |= MT_UNI_SPACE;
+  if (mt_uni_ascii_space((int)c)) p |= MT_UNI_SPACE;
   if (c == '\n' || c == '\r') p |= MT_UNI_LINEBREAK;
   return p;
 }
@@ -384,7 +384,7 @@ static ALWAYS_INLINE uint32_t char_before(const mt_strv *v, size_t i, size_t *pr
 
 /* Whitespace test with the ASCII cases inline: str adds \x1c-\x1f. */
 static ALWAYS_INLINE bool is_space(const mt_strv *v, uint32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (!v->bytes && c >= 0x1C && c <= 0x1F);
+  if (c < 0x80) return mt_uni_ascii_space((int)c) || (!v->bytes && c >= 0x1C && c <= 0x1F);
   return !v->bytes && (mt_uni_props(c) & MT_UNI_SPACE);
 }
 

@@ -337,7 +337,7 @@ static void visit_stmt(builder *b, const mt_ast_node *s) {
       visit_stmts(b, &s->v.For.body);
       visit_stmts(b, &s->v.For.orelse);
       break;
-    case MT_AST_AsyncFor: unsupported(b, s, "'async for' is not supported"); break;
+    case MT_AST_AsyncFor: unsupported(b, s, "'async for' outside async function"); break;
     case MT_AST_While:
       visit_expr(b, s->v.While.test);
       visit_stmts(b, &s->v.While.body);
@@ -356,7 +356,7 @@ static void visit_stmt(builder *b, const mt_ast_node *s) {
       }
       visit_stmts(b, &s->v.With.body);
       break;
-    case MT_AST_AsyncWith: unsupported(b, s, "'async with' is not supported"); break;
+    case MT_AST_AsyncWith: unsupported(b, s, "'async with' outside async function"); break;
     case MT_AST_Match: unsupported(b, s, "'match' statements are not supported"); break;
     case MT_AST_Raise:
       visit_opt(b, s->v.Raise.exc);
@@ -423,6 +423,14 @@ static void extend_namedexpr_scope(builder *b, const mt_ast_node *target) {
   }
 }
 
+/* There are no async functions, so an asynchronous comprehension is always
+** CPython's error; an async generator expression would be legal there. */
+static void async_comprehension(builder *b, const mt_ast_node *comp) {
+  if (comp->kind == MT_AST_GeneratorExp)
+    FAIL_NODE(b, comp, "asynchronous generator expressions are not supported");
+  FAIL_NODE(b, comp, "asynchronous comprehension outside of an asynchronous function");
+}
+
 static void visit_comprehension_tail(builder *b, const mt_ast_node *gen) {
   const mt_ast_comprehension *c = &gen->v.comprehension;
   b->cur->comp_iter_target = 1;
@@ -432,7 +440,7 @@ static void visit_comprehension_tail(builder *b, const mt_ast_node *gen) {
   visit_expr(b, c->iter);
   b->cur->comp_iter_expr--;
   visit_exprs(b, &c->ifs);
-  if (c->is_async) FAIL_NODE(b, gen, "asynchronous comprehensions are not supported");
+  if (c->is_async) async_comprehension(b, b->cur->node);
 }
 
 /* A comprehension is a function block taking the iterator of its first
@@ -450,8 +458,7 @@ static void visit_comprehension(builder *b, const mt_ast_node *e, mt_block_kind 
   visit_expr(b, first->v.comprehension.target);
   bl->comp_iter_target = 0;
   visit_exprs(b, &first->v.comprehension.ifs);
-  if (first->v.comprehension.is_async)
-    FAIL_NODE(b, first, "asynchronous comprehensions are not supported");
+  if (first->v.comprehension.is_async) async_comprehension(b, e);
   for (uint32_t i = 1; i < gens->len; i++) visit_comprehension_tail(b, gens->items[i]);
   visit_opt(b, value);
   visit_expr(b, elt);
@@ -519,6 +526,7 @@ static void visit_expr(builder *b, const mt_ast_node *e) {
                           e->v.GeneratorExp.elt, NULL);
       break;
     case MT_AST_Await:
+      if (mt_symtable_is_comprehension(b->cur)) async_comprehension(b, b->cur->node);
       FAIL_NODE(b, e, "%s", b->cur->kind == MT_BLOCK_MODULE ? "'await' outside function"
                                                               : "'await' outside async function");
       break;

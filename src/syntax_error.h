@@ -25,7 +25,7 @@ typedef struct mt_syntax_error {
   mt_syntax_error_kind kind;
   uint32_t line, col;          /* where CPython puts the caret */
   uint32_t end_line, end_col;  /* 0 when CPython gives no range */
-  char msg[200];
+  char msg[256]; /* the longest CPython message (the int digit limit) is 221 bytes */
 } mt_syntax_error;
 
 /* Record an error unless one is already recorded (first error wins). */

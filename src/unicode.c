@@ -5,6 +5,7 @@
 */
 #include "unicode.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "unicode_db.h"
@@ -65,13 +66,6 @@ static uint64_t load64(const char *p) {
   uint64_t w;
   memcpy(&w, p, 8);
   return w;
-}
-
-size_t mt_uni_count(const char *s, size_t len) {
-  size_t n = 0, i = 0;
-  for (; i + 8 <= len; i += 8) n += mt_uni_leads8(s + i);
-  for (; i < len; i++) n += !mt_uni_is_cont((uint8_t)s[i]);
-  return n;
 }
 
 static const char R_START[] = "invalid start byte";
@@ -262,10 +256,17 @@ mt_uni_errors mt_uni_errors_lookup(const char *name, size_t len) {
   return MT_UNI_ERR_UNKNOWN;
 }
 
+/* The escape of c for repr() and backslashreplace, NUL-terminated in out;
+** returns its length. */
+static int hex_escape(char out[11], uint32_t c) {
+  if (c <= 0xFF) return snprintf(out, 11, "\\x%02x", (unsigned)c);
+  if (c <= 0xFFFF) return snprintf(out, 11, "\\u%04x", (unsigned)c);
+  return snprintf(out, 11, "\\U%08x", (unsigned)c);
+}
+
 int mt_uni_put_hex_escape(mt_buf *out, uint32_t c) {
-  if (c <= 0xFF) return mt_buf_printf(out, "\\x%02x", (unsigned)c);
-  if (c <= 0xFFFF) return mt_buf_printf(out, "\\u%04x", (unsigned)c);
-  return mt_buf_printf(out, "\\U%08x", (unsigned)c);
+  char esc[11];
+  return mt_buf_append(out, esc, (size_t)hex_escape(esc, c));
 }
 
 /* A surrogate encoded in UTF-8 (ED A0..BF 80..BF), which surrogatepass
@@ -439,37 +440,41 @@ int mt_uni_encode(mt_uni_codec codec, mt_uni_errors errors, const char *s, size_
 }
 
 /* The text of UnicodeDecodeError.__str__ / UnicodeEncodeError.__str__. */
-int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
+void mt_uni_codec_error_format(const mt_uni_codec_error *e, char *out, size_t cap) {
   const char *name = mt_uni_codec_name(e->codec);
-  const char *verb = e->encoding ? "encode" : "decode";
-  int rc;
-  if (e->end != e->start + 1)
-    return mt_buf_printf(out, "'%s' codec can't %s %s in position %zu-%zu: %s", name, verb,
-                         e->encoding ? "characters" : "bytes", e->start, e->end - 1, e->reason);
-  if (!e->encoding)
-    return mt_buf_printf(out, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name,
-                         (unsigned)e->bad, e->start, e->reason);
-  if ((rc = mt_buf_printf(out, "'%s' codec can't encode character '", name)) != 0) return rc;
-  if ((rc = mt_uni_put_hex_escape(out, e->bad)) != 0) return rc;
-  return mt_buf_printf(out, "' in position %zu: %s", e->start, e->reason);
+  char esc[11];
+  if (e->end != e->start + 1) {
+    snprintf(out, cap, "'%s' codec can't %s %s in position %zu-%zu: %s", name,
+             e->encoding ? "encode" : "decode", e->encoding ? "characters" : "bytes", e->start,
+             e->end - 1, e->reason);
+  } else if (!e->encoding) {
+    snprintf(out, cap, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name,
+             (unsigned)e->bad, e->start, e->reason);
+  } else {
+    hex_escape(esc, e->bad);
+    snprintf(out, cap, "'%s' codec can't encode character '%s' in position %zu: %s", name, esc,
+             e->start, e->reason);
+  }
 }
 
-int mt_uni_to_ascii_number(const char *s, size_t len, mt_buf *out) {
-  if (mt_buf_reserve(out, len)) return MT_UNI_ENOMEM;
-  for (size_t i = 0; i < len;) {
-    uint32_t c = mt_uni_next(s, &i);
-    int d;
-    char a;
-    if (c < 0x7F)
-      a = (char)c;
-    else if (mt_uni_is(c, MT_UNI_SPACE))
-      a = ' ';
-    else if ((d = mt_uni_decimal(c)) >= 0)
-      a = (char)('0' + d);
-    else
-      return mt_buf_putc(out, '?') ? MT_UNI_ENOMEM : MT_UNI_OK;
-    out->data[out->len++] = a;
+int mt_uni_codec_error_message(const mt_uni_codec_error *e, mt_buf *out) {
+  char text[MT_UNI_ERROR_TEXT_MAX];
+  mt_uni_codec_error_format(e, text, sizeof text);
+  return mt_buf_puts(out, text);
+}
+
+/* One record lookup gives both answers: whitespace, else decimal value. */
+int mt_uni_number_char(const char **p, const char *end, bool unicode) {
+  if (*p >= end) return -1;
+  uint8_t c = (uint8_t)**p;
+  if (c < 0x7F || !unicode) {
+    *p += 1;
+    return c < 0x7F ? c : MT_UNI_NUMBER_BAD;
   }
-  out->data[out->len] = '\0';
-  return MT_UNI_OK;
+  size_t n = 0;
+  const uni_record *r = record(mt_uni_next(*p, &n));
+  mt_assert(n <= (size_t)(end - *p));
+  *p += n;
+  if (r->flags & MT_UNI_SPACE) return ' ';
+  return (r->flags & MT_UNI_DECIMAL) ? '0' + r->digit : MT_UNI_NUMBER_BAD;
 }

@@ -147,15 +147,22 @@ static inline size_t mt_uni_cp_len(uint32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
-/* Number of code points in the valid UTF-8 s[0..len). */
-MT_INTERNAL size_t mt_uni_count(const char *s, size_t len);
-
 /* Number of code points starting in the 8 bytes at p (bytes that are not
 ** continuation bytes 10xxxxxx), a word at a time. */
 static inline unsigned mt_uni_leads8(const char *p) {
   uint64_t w;
   memcpy(&w, p, 8);
   return 8u - (unsigned)__builtin_popcountll((w >> 7) & ~(w >> 6) & 0x0101010101010101ull);
+}
+
+/* Number of code points in the valid UTF-8 s[0..len): its bytes that are
+** not continuation bytes (the lexer's column count relies on that for any
+** bytes). Inline: callers such as the lexer count a few bytes at a time. */
+static inline size_t mt_uni_count(const char *s, size_t len) {
+  size_t n = 0, i = 0;
+  for (; i + 8 <= len; i += 8) n += mt_uni_leads8(s + i);
+  for (; i < len; i++) n += !mt_uni_is_cont((uint8_t)s[i]);
+  return n;
 }
 
 /* Append the escape repr() and backslashreplace use for c: \xNN up to
@@ -233,12 +240,32 @@ MT_INTERNAL int mt_uni_decode(mt_uni_codec codec, mt_uni_errors errors, const ch
 /* str.encode: append the encoding of the valid UTF-8 text s[0..len) to out. */
 MT_INTERNAL int mt_uni_encode(mt_uni_codec codec, mt_uni_errors errors, const char *s, size_t len,
                               mt_buf *out, mt_uni_codec_error *err);
-/* Append CPython's str() of the exception described by *err. */
+/* CPython's str() of the exception described by *err, e.g. "'utf-8' codec
+** can't decode byte 0xff in position 3: invalid start byte": written to
+** out[0..cap) (MT_UNI_ERROR_TEXT_MAX always suffices), or appended to out. */
+#define MT_UNI_ERROR_TEXT_MAX 160
+
+MT_INTERNAL void mt_uni_codec_error_format(const mt_uni_codec_error *err, char *out, size_t cap);
 MT_INTERNAL int mt_uni_codec_error_message(const mt_uni_codec_error *err, mt_buf *out);
 
-/* int()/float() preprocessing, as _PyUnicode_TransformDecimalAndSpaceToASCII:
-** ASCII below 0x7F kept, Unicode whitespace -> ' ', decimal digits -> '0'+d;
-** at the first other code point a '?' is appended and conversion stops. */
-MT_INTERNAL int mt_uni_to_ascii_number(const char *s, size_t len, mt_buf *out);
+/*
+** int() and float() text. CPython maps a str argument to ASCII first
+** (_PyUnicode_TransformDecimalAndSpaceToASCII): code points below 0x7F stay,
+** Unicode whitespace becomes ' ', decimal digits become '0'..'9', and the
+** first other code point becomes '?', where the mapping stops. Bytes
+** arguments are used as they are. mt_uni_number_char applies the mapping
+** one character at a time, so the parsers need no copy of the text: it
+** reads the character at *p (valid UTF-8 when unicode), advances *p past
+** it and returns its ASCII form, MT_UNI_NUMBER_BAD for a character that
+** cannot be part of a number (every byte >= 0x80 of a bytes argument), or
+** -1 with *p unchanged when *p is at end.
+*/
+#define MT_UNI_NUMBER_BAD '?'
+
+MT_INTERNAL int mt_uni_number_char(const char **p, const char *end, bool unicode);
+
+/* Py_ISSPACE: ASCII whitespace, as int() and float() strip it, bytes.isspace
+** tests it and the tokenizer skips it. */
+static inline bool mt_uni_ascii_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 #endif

@@ -101,7 +101,9 @@ static int check_bytes(ver *v, uint32_t off, mt_bytes *b) {
 static int check_bigint(ver *v, uint32_t off, mt_bigint *b) {
   if (b->n == 0 || b->h.size != mt_bigint_size(b->n)) return fail(v, off, "int size does not match limbs");
   if (b->d[b->n - 1] == 0) return fail(v, off, "int not normalized");
-  if (b->n == 1 && b->d[0] <= (uint64_t)MT_SMALL_MAX + 1) return fail(v, off, "big int in small range");
+  /* small ints are [-2**47, 2**47): 2**47 itself is big, -2**47 is not */
+  uint64_t limit = (uint64_t)MT_SMALL_MAX + ((b->h.flags & MT_OF_NEG) != 0);
+  if (b->n == 1 && b->d[0] <= limit) return fail(v, off, "big int in small range");
   if (b->h.flags & ~MT_OF_NEG) return fail(v, off, "bad int flags");
   return 0;
 }
@@ -479,10 +481,12 @@ static int check_roots(ver *v, mt_heap *h) {
   bool exc_type = mt_is_type(e) && mt_type_of_value(e) < MT_TYPE_COUNT && mt_type_is_exc(mt_type_of_value(e));
   if (e != MT_NULL && !exc_type && !is_exc_instance(e)) return fail(v, 0, "pending exception is not one");
   if (check_value(v, 0, e, A_NULL)) return -1;
-  /* The frame chain is bounded by the recursion limit. */
-  uint64_t depth = 0;
+  /* The frame chain is bounded by the recursion limit, and by the number
+  ** of frames that fit the heap (a longer chain is a cycle). */
+  uint64_t depth = 0, bound = (uint64_t)h->max_depth + 64;
+  if (bound > v->used / sizeof(mt_frame)) bound = v->used / sizeof(mt_frame);
   for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back)
-    if (++depth > (uint64_t)h->max_depth + 64) return fail(v, 0, "frame chain too long or cyclic");
+    if (++depth > bound) return fail(v, 0, "frame chain too long or cyclic");
   return 0;
 }
 

@@ -8,7 +8,7 @@ CASES.py assigns CASES, a list of Python call expressions:
   "'a,b'.split(',')"        a method call on a value (self = args[0])
   "str.maketrans('a', 'b')" a method looked up on a type (self = the type)
   "divmod(7, 2)"            a builtin function
-  "int('12', 16)"           a type called (its __call__, self = the type)
+  "int('12', 16)"           a type called (its __call__, without the type)
 A leading "!" (for mutating methods) compares repr((result, self)) after
 the call instead of repr(result).
 
@@ -22,7 +22,8 @@ import unicodedata
 
 TYPES = {object: 'OBJECT', type: 'TYPE', int: 'INT', bool: 'BOOL', float: 'FLOAT', str: 'STR',
          bytes: 'BYTES', tuple: 'TUPLE', list: 'LIST', dict: 'DICT', set: 'SET',
-         frozenset: 'FROZENSET', range: 'RANGE', slice: 'SLICE'}
+         frozenset: 'FROZENSET', range: 'RANGE', slice: 'SLICE', reversed: 'REVERSED', map: 'MAP',
+         filter: 'FILTER', enumerate: 'ENUMERATE', zip: 'ZIP'}
 for name in dir(__builtins__):
     t = getattr(__builtins__, name)
     if isinstance(t, type) and issubclass(t, BaseException):
@@ -62,6 +63,8 @@ def cval(v):
     if isinstance(v, type): return 'mt_type_value(MT_T_%s)' % TYPES[v]
     if type(v).__name__ == 'builtin_function_or_method' and getattr(v, '__self__', None) is __builtins__:
         return 'NATF("%s")' % v.__name__
+    if type(v).__name__ == 'builtin_function_or_method' and type(v.__self__) in TYPES:
+        return 'BOUND(%s, NATM(MT_T_%s, "%s"))' % (cval(v.__self__), TYPES[type(v.__self__)], v.__name__)
     if type(v).__name__ == 'method_descriptor':
         return 'NATM(MT_T_%s, "%s")' % (TYPES[v.__objclass__], v.__name__)
     view = {type({}.keys()): 'KEYS', type({}.values()): 'VALUES', type({}.items()): 'ITEMS'}.get(type(v))
@@ -97,7 +100,7 @@ def case_code(src, genv):
     call = ast.parse(src, mode='eval').body
     env = dict(genv)
     if isinstance(call, ast.BinOp):
-        ops = {ast.BitAnd: '&', ast.BitOr: '|', ast.Sub: '-', ast.BitXor: '^'}
+        ops = {ast.BitAnd: '&', ast.BitOr: '|', ast.Sub: '-', ast.BitXor: '^', ast.Mod: '%'}
         a, b = (eval(compile(ast.Expression(x), '<arg>', 'eval'), env) for x in (call.left, call.right))
         return '  check_binop(%s, \'%s\', %s, %s, %s);' % (clit(src), ops[type(call.op)], cval(a), cval(b),
                                                        clit(outcome(src, False, dict(genv))))
@@ -114,7 +117,7 @@ def case_code(src, genv):
         callee = eval(compile(ast.Expression(f), '<callee>', 'eval'), env)
         if isinstance(callee, type):
             look = 'M(MT_T_%s, "__call__")' % TYPES[callee]
-            self_expr = [cval(callee)]
+            self_expr = []  # constructors get the call's arguments only
         else:
             look = 'M(MT_T_BUILTINS, "%s")' % f.id
             self_expr = []

@@ -13,6 +13,7 @@
 
 #include "bytes.h"
 #include "dict.h"
+#include "func.h"
 #include "heap_support.h"
 #include "int.h"
 #include "iter.h"
@@ -131,6 +132,9 @@ static inline mt_value NATM(uint32_t t, const char *name) {
   cr_assert_geq(i, 0, "no method %s", name);
   return mt_native((uint32_t)i);
 }
+
+/* A builtin method bound to self ('a'.upper). */
+static inline mt_value BOUND(mt_value self, mt_value fn) { return ok(mt_func_bind(V, fn, self)); }
 
 /* What a call produced, as the generator prints CPython's outcome. */
 static const char *outcome(mt_value r, mt_value self, bool show_self) {

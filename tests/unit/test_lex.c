@@ -467,6 +467,17 @@ Test(lex, decode_invalid_utf8) {
   EXPECT_VALUE("r'\xff'",
                "!(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid "
                "start byte @1:5");
+  /* the escape path decodes each non-ASCII run alone: cut short, not invalid */
+  EXPECT_VALUE("'x\xe2\x82\\n'",
+               "!(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected "
+               "end of data @1:7");
+  EXPECT_VALUE("'\xc3\xa9\xe2\x82\\n'",
+               "!(unicode error) 'utf-8' codec can't decode bytes in position 2-3: unexpected "
+               "end of data @1:7");
+  /* the plain path counts \r\n as one byte */
+  EXPECT_VALUE("'''a\r\nb\xff'''",
+               "!(unicode error) 'utf-8' codec can't decode byte 0xff in position 3: invalid "
+               "start byte @2:6");
 }
 
 /* ---- f-strings ---- */

@@ -1,3 +1,0 @@
-print("this never runs")
-x = (1,
-     2
