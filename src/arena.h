@@ -31,6 +31,8 @@
 /* Released arenas keep at most this much committed memory. */
 #define MT_ARENA_KEEP (UINT64_C(1) << 20)
 #define MT_ARENA_POOL_SLOTS 8
+/* mt_arena_prefault works from this size on. */
+#define MT_ARENA_PREFAULT_MIN (UINT64_C(1) << 20)
 
 typedef struct mt_arena {
   uint8_t *base;
@@ -69,6 +71,9 @@ MT_INTERNAL void mt_arena_release(mt_arena_pool *pool, mt_arena *a, uint64_t use
 /* Make [0, need) read-write. Returns 0 or -1 (over the reservation, or the
 ** OS refused). */
 MT_INTERNAL int mt_arena_commit(mt_arena *a, uint64_t need);
+/* About to write [0, len) (committed) of a: for large len, map its pages
+** in one call instead of one fault per page. */
+MT_INTERNAL void mt_arena_prefault(mt_arena *a, uint64_t len);
 /* Make an arena's memory inaccessible and give back its uncommitted
 ** address space; the committed range stays reserved, so no new mapping
 ** lands there while a stays around (the collector's stress mode). */

@@ -8,10 +8,28 @@
 #include "int.h"
 #include "native.h"
 #include "str.h"
+#include "tuple.h"
 
 static bool is_int(mt_value v) { return mt_is_small(v) || mt_is_bool(v) || mt_is_ref_type(v, MT_T_INT); }
 
 static mt_value or_none(mt_value v) { return v == MT_NULL ? MT_NONE : v; }
+
+/* The attributes some exception types derive from their arguments:
+** StopIteration.value, SystemExit.code, and the encoding, object, start,
+** end and reason of UnicodeEncodeError/UnicodeDecodeError. */
+static mt_value exc_attr(mt_vm *vm, mt_value e, uint32_t name) {
+  mt_value args = MT_OBJ(vm, mt_exc, e)->args;
+  uint32_t n = mt_tuple_len(vm, args), t = mt_ref_type(e);
+  mt_value *a = mt_tuple_items(vm, args);
+  if (t == MT_T_STOP_ITERATION && name == MT_N_value) return n ? a[0] : MT_NONE;
+  if (t == MT_T_SYSTEM_EXIT && name == MT_N_code) return n == 0 ? MT_NONE : n == 1 ? a[0] : args;
+  if ((t == MT_T_UNICODE_ENCODE_ERROR || t == MT_T_UNICODE_DECODE_ERROR) && n == 5) {
+    static const uint16_t fields[] = {MT_N_encoding, MT_N_object, MT_N_start, MT_N_end, MT_N_reason};
+    for (uint32_t i = 0; i < 5; i++)
+      if (name == fields[i]) return a[i];
+  }
+  return MT_NULL;
+}
 
 /* Data attributes: MT_NULL when obj has no such attribute. */
 static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
@@ -47,7 +65,7 @@ static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
     if (name == MT_N___context__) return or_none(e->context);
     if (name == MT_N___suppress_context__) return mt_bool(e->h.flags & MT_OF_SUPPRESS_CONTEXT);
     if (name == MT_N___traceback__) return MT_NONE;
-    return MT_NULL;
+    return exc_attr(vm, obj, name);
   }
   if (is_int(obj)) {
     mt_value v = mt_is_bool(obj) ? mt_small(obj == MT_TRUE) : obj;

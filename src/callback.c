@@ -45,9 +45,3 @@ mt_value mt_cb_call_native(mt_vm *vm, mt_value callee, const mt_value *args, uin
   if (mt_is_ref_type(callee, MT_T_FUNCTION) || mt_is_ref_type(callee, MT_T_METHOD)) return MT_NULL;
   return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not callable", callee);
 }
-
-mt_value mt_cb_call(mt_vm *vm, mt_value callee, const mt_value *args, uint32_t nargs) {
-  mt_value r = mt_cb_call_native(vm, callee, args, nargs);
-  if (r != MT_NULL) return r;
-  return mt_raise(vm, MT_T_SYSTEM_ERROR, "calling %T from a builtin needs the VM", callee);
-}

@@ -21,8 +21,4 @@ MT_INTERNAL bool mt_cb_is_callable(mt_vm *vm, mt_value v);
 MT_INTERNAL mt_value mt_cb_call_native(mt_vm *vm, mt_value callee, const mt_value *args,
                                        uint32_t nargs);
 
-/* Like mt_cb_call_native, but Python code is refused with the error
-** natives raise until the VM can run it for them. */
-MT_INTERNAL mt_value mt_cb_call(mt_vm *vm, mt_value callee, const mt_value *args, uint32_t nargs);
-
 #endif

@@ -119,6 +119,10 @@ static uint32_t builtin_count(void) {
   return n;
 }
 
+static mt_limits limits_or_defaults(const mt_limits *limits) {
+  return limits ? *limits : (mt_limits){0, 0, 0};
+}
+
 /* Start from a clean host struct, keeping what the VM registered. */
 static void reset_vm(mt_vm *vm) {
   uint32_t natives = vm->native_count;
@@ -171,6 +175,12 @@ static int build(mt_vm *vm, mt_arena_pool *pool, const mt_limits *lim, uint64_t 
   return 0;
 }
 
+/* Give a copied image the caller's limits; collections start afresh. */
+static void settle(mt_vm *vm, const mt_limits *lim) {
+  mt_heap_set_limits(vm, lim);
+  mt_gc_reset_trigger(vm);
+}
+
 /* Copy an arena image (its first len bytes, 8-aligned, the header first;
 ** the rest up to its used size must be zero) into a new arena with room
 ** for the collector's workspace, and give it the caller's limits. The
@@ -179,8 +189,7 @@ static int adopt(mt_vm *vm, mt_arena_pool *pool, const void *image, uint64_t len
                  const mt_limits *lim) {
   if (take_arena(vm, pool, lim, used + mt_heap_workspace(used))) return -1;
   memcpy(vm->base, image, len);
-  mt_heap_set_limits(vm, lim);
-  mt_gc_reset_trigger(vm);
+  settle(vm, lim);
   return 0;
 }
 
@@ -215,7 +224,7 @@ static int pool_image(mt_arena_pool *pool) {
 ** (through hash()) stop working for later ones. An explicit seed, or no
 ** pool, builds the state from scratch. */
 int mt_heap_open(mt_vm *vm, mt_arena_pool *pool, const mt_limits *limits, uint64_t seed) {
-  mt_limits lim = limits ? *limits : (mt_limits){0, 0, 0};
+  mt_limits lim = limits_or_defaults(limits);
   reset_vm(vm);
   if (!pool || seed) return build(vm, pool, &lim, seed ? seed : DEFAULT_SEED);
   if (pool_image(pool)) return -1;
@@ -230,22 +239,42 @@ static int load_fail(mt_vm *vm, mt_verify_error *err, const char *what) {
   return -1;
 }
 
-int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
-                 const mt_limits *limits, mt_verify_error *err) {
-  mt_limits lim = limits ? *limits : (mt_limits){0, 0, 0};
+uint8_t *mt_heap_load_begin(mt_vm *vm, mt_arena_pool *pool, size_t len, const mt_limits *limits,
+                            mt_verify_error *err) {
+  mt_limits lim = limits_or_defaults(limits);
   reset_vm(vm);
-  if (len < MT_HEAP_FIRST || len % 8) return load_fail(vm, err, "image smaller than a header or unaligned");
-  if (len > MT_ARENA_MAX || adopt(vm, pool, image, len, len, &lim))
-    return load_fail(vm, err, "image does not fit the memory limit");
+  if (len < MT_HEAP_FIRST || len % 8) {
+    load_fail(vm, err, "image smaller than a header or unaligned");
+    return NULL;
+  }
+  if (len > MT_ARENA_MAX || take_arena(vm, pool, &lim, len + mt_heap_workspace(len))) {
+    load_fail(vm, err, "image does not fit the memory limit");
+    return NULL;
+  }
+  mt_arena_prefault(&vm->arena, len);
+  return vm->base;
+}
+
+int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits, mt_verify_error *err) {
+  mt_limits lim = limits_or_defaults(limits);
   if (mt_hdr(vm)->used != len) {
     mt_hdr(vm)->used = (uint32_t)len;
     return load_fail(vm, err, "image size differs from its header");
   }
+  settle(vm, &lim);
   if (mt_verify_heap(vm, err)) {
     mt_heap_close(vm);
     return -1;
   }
   return 0;
+}
+
+int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
+                 const mt_limits *limits, mt_verify_error *err) {
+  uint8_t *to = mt_heap_load_begin(vm, pool, len, limits, err);
+  if (!to) return -1;
+  memcpy(to, image, len);
+  return mt_heap_load_end(vm, len, limits, err);
 }
 
 void mt_heap_close(mt_vm *vm) {

@@ -146,34 +146,35 @@ static int sort_args(mt_vm *vm, const mt_value *kwvals, uint32_t npos, mt_value 
 }
 
 /* A sort in progress, in a native frame's state when the key function
-** is Python code: the list, a scratch list holding its items while the
-** keys are computed, the keys so far (a list), the key function,
-** reverse, and what the native returns (None for list.sort, the list for
-** sorted). As in CPython the list is empty meanwhile, so Python code that
-** changes it cannot disturb the sort; finding it changed afterwards is a
-** ValueError. */
-enum { SK_LIST, SK_ITEMS, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
+** is Python code: the list, its length when the keys started (to detect
+** changes), a copy of its items (when there is a key function), the keys
+** so far (a list), the key function, reverse, and what the native
+** returns (None for list.sort, the list for sorted). */
+enum { SK_LIST, SK_LEN, SK_SAVED, SK_KEYS, SK_KEY, SK_REVERSE, SK_RESULT, SK_NSTATE };
 
-/* Move the item array and length of list from into list to (emptied). */
-static void move_items(mt_vm *vm, mt_value from, mt_value to) {
-  mt_list *a = MT_OBJ(vm, mt_list, from), *b = MT_OBJ(vm, mt_list, to);
-  b->items = a->items;
-  b->len = a->len;
-  a->items = MT_NULL;
-  a->len = 0;
-}
-
-/* Sort the held items by the keys and give them back to the list, as
-** list.sort does it: while its items are sorted no Python code runs. */
+/* Sort the items of the list by themselves or by the keys (a list), as
+** list.sort does it. A list that changed while its keys were computed
+** gets its saved items back, sorted, and the sort fails with ValueError
+** (CPython hides the list during the sort and restores it the same way);
+** while the items are sorted no Python code runs. */
 static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
   mt_value l = st[SK_LIST];
-  bool changed = mt_list_len(vm, l) != 0 || MT_OBJ(vm, mt_list, l)->items != MT_NULL;
-  move_items(vm, st[SK_ITEMS], l);
-  if (changed) return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
+  mt_list *lo = MT_OBJ(vm, mt_list, l);
+  bool modified = lo->len != (uint32_t)mt_as_small(st[SK_LEN]);
+  if (modified) {
+    mt_list_clear(vm, l);
+    if (mt_list_extend(vm, l, st[SK_SAVED])) return MT_EXC;
+  }
   uint32_t n = mt_list_len(vm, l);
-  if (n < 2) return st[SK_RESULT];
-  int rc = mt_sort(vm, mt_list_items(vm, st[SK_KEYS]), mt_list_items(vm, l), n, st[SK_REVERSE] == MT_TRUE);
-  return rc ? MT_EXC : st[SK_RESULT];
+  if (n >= 2) {
+    mt_value *items = mt_list_items(vm, l);
+    bool rev = st[SK_REVERSE] == MT_TRUE;
+    int rc = st[SK_KEYS] == MT_NONE ? mt_sort(vm, items, NULL, n, rev)
+                                    : mt_sort(vm, mt_list_items(vm, st[SK_KEYS]), items, n, rev);
+    if (rc) return MT_EXC;
+  }
+  if (modified) return mt_raise(vm, MT_T_VALUE_ERROR, "list modified during sort");
+  return st[SK_RESULT];
 }
 
 /* Compute the keys from the next one on, calling native key functions
@@ -181,25 +182,19 @@ static mt_value sort_finish(mt_vm *vm, const mt_value *st) {
 ** st is not one yet) and hands the call over. */
 static mt_value sort_keys(mt_vm *vm, mt_value *st, bool in_frame) {
   for (;;) {
-    uint32_t k = mt_list_len(vm, st[SK_KEYS]), n = mt_list_len(vm, st[SK_ITEMS]);
+    uint32_t k = mt_list_len(vm, st[SK_KEYS]), n = mt_list_len(vm, st[SK_SAVED]);
     if (k >= n) return sort_finish(vm, st);
-    mt_value *arg = mt_list_items(vm, st[SK_ITEMS]) + k;
+    mt_value *arg = mt_list_items(vm, st[SK_SAVED]) + k;
     mt_value r = mt_cb_call_native(vm, st[SK_KEY], arg, 1);
-    if (r == MT_EXC) {
-      move_items(vm, st[SK_ITEMS], st[SK_LIST]);
-      return MT_EXC;
-    }
+    if (r == MT_EXC) return MT_EXC;
     if (r == MT_NULL) {
       if (!in_frame) {
         mt_value *fs = mt_native_frame(vm, MT_CONT_SORT_KEY, SK_NSTATE);
-        if (!fs) {
-          move_items(vm, st[SK_ITEMS], st[SK_LIST]);
-          return MT_EXC;
-        }
+        if (!fs) return MT_EXC;
         for (int i = 0; i < SK_NSTATE; i++) fs[i] = st[i];
         st = fs;
       }
-      return mt_native_call(vm, st[SK_KEY], mt_list_items(vm, st[SK_ITEMS]) + k, 1);
+      return mt_native_call(vm, st[SK_KEY], mt_list_items(vm, st[SK_SAVED]) + k, 1);
     }
     if (mt_list_append(vm, st[SK_KEYS], r)) return MT_EXC;
   }
@@ -211,17 +206,11 @@ mt_value mt_cont_sort_key(mt_vm *vm, mt_value *st, mt_value result) {
 }
 
 static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse, mt_value result) {
-  uint32_t n = mt_list_len(vm, l);
-  if (key == MT_NONE || n == 0) {
-    if (n < 2) return result;
-    return mt_sort(vm, mt_list_items(vm, l), NULL, n, reverse) ? MT_EXC : result;
-  }
-  mt_value keys = mt_list_new(vm, n);
-  mt_value held = keys == MT_EXC ? MT_EXC : mt_list_new(vm, 0);
-  if (held == MT_EXC) return MT_EXC;
-  move_items(vm, l, held);
-  mt_value st[SK_NSTATE] = {l, held, keys, key, mt_bool(reverse), result};
-  return sort_keys(vm, st, false);
+  mt_value st[SK_NSTATE] = {l, mt_small(mt_list_len(vm, l)), MT_NONE, MT_NONE, key, mt_bool(reverse), result};
+  if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_finish(vm, st);
+  st[SK_SAVED] = mt_list_slice(vm, l, 0, 1, mt_list_len(vm, l));
+  st[SK_KEYS] = st[SK_SAVED] == MT_EXC ? MT_EXC : mt_list_new(vm, mt_list_len(vm, l));
+  return st[SK_KEYS] == MT_EXC ? MT_EXC : sort_keys(vm, st, false);
 }
 
 mt_value mt_m_list_sort(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {

@@ -421,6 +421,7 @@
   X(range_iterator, "range_iterator") \
   X(re, "re") \
   X(real, "real") \
+  X(reason, "reason") \
   X(remove, "remove") \
   X(removeprefix, "removeprefix") \
   X(removesuffix, "removesuffix") \

@@ -100,7 +100,8 @@ mt_value mt_m_int_from_bytes(mt_vm *vm, const mt_value *args, uint32_t nargs, mt
   bool little;
   if (mt_args_parse(vm, &spec, args + 1, nargs - 1, kwnames, a) || byteorder(vm, "from_bytes", a[1], &little))
     return MT_EXC;
-  if (mt_iterate_needs_vm(vm, a[0])) return mt_native_redo(vm, MT_NAT_INT_from_bytes, args, nargs, kwnames, 1);
+  if (nargs > 1 && mt_iterate_needs_vm(vm, a[0]))
+    return mt_native_redo(vm, MT_NAT_INT_from_bytes, args, nargs, kwnames, 1);
   mt_value b = bytes_arg(vm, a[0]);
   if (b == MT_EXC) return MT_EXC;
   return mt_int_from_bytes(vm, mt_bytes_data(vm, b), mt_bytes_len(vm, b), little, truth(vm, a[2]));

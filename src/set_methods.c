@@ -25,17 +25,21 @@ static mt_value operand(mt_vm *vm, mt_value v) {
 
 /* Before anything changes: when an argument can only be iterated by the
 ** VM, have it drained and this native called again with a list in its
-** place. MT_NULL when there is none. */
-static mt_value handback(mt_vm *vm, uint32_t id, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+** place. True when that was asked for (*out: what the native returns). */
+static bool handback(mt_vm *vm, uint32_t id, const mt_value *args, uint32_t nargs, mt_value kwnames,
+                     mt_value *out) {
   for (uint32_t i = 1; i < nargs; i++)
-    if (mt_iterate_needs_vm(vm, args[i])) return mt_native_redo(vm, id, args, nargs, kwnames, i);
-  return MT_NULL;
+    if (mt_iterate_needs_vm(vm, args[i])) {
+      *out = mt_native_redo(vm, id, args, nargs, kwnames, i);
+      return true;
+    }
+  return false;
 }
 
-#define HANDBACK(id)                                      \
-  do {                                                    \
-    mt_value hb = handback(vm, id, args, nargs, kwnames); \
-    if (hb != MT_NULL) return hb;                         \
+#define HANDBACK(id)                                    \
+  do {                                                  \
+    mt_value hb;                                        \
+    if (handback(vm, id, args, nargs, kwnames, &hb)) return hb; \
   } while (0)
 
 /* A set as a key: CPython looks an unhashable set up again as the

@@ -10,8 +10,8 @@
 ** only in the name CPython uses in messages ("str.find", "bytes.find").
 **
 ** Views of a text (mt_strv) point into the arena. They stay valid while a
-** method allocates its results: objects never move outside the
-** collector's safe points, and the arena's base never moves.
+** method allocates its results: objects move, and the arena is remapped,
+** only at the collector's safe points, never while a native runs.
 */
 #include "text_methods.h"
 
