@@ -627,7 +627,8 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
     const char *text;
     size_t len;
     f->source = NULL;
-    if (run && strcmp(f->filename ? f->filename : "", run->script) == 0 &&
+    /* Like CPython, no source lines for pseudo-files such as "<string>". */
+    if (run && run->script[0] != '<' && strcmp(f->filename ? f->filename : "", run->script) == 0 &&
         stripped_line(run->source, run->len, f->line, &text, &len) && len)
       f->source = rstrdup(r, text, len);
     if (!f->function || !f->filename) return NULL;
