@@ -10,6 +10,9 @@
 **                   thread, on any interpreter)
 **   monty_interp    one interpreter: an arena holding every Python object
 **                   and the whole execution state, under limits
+**   monty_runtime   optional, shared by many interpreters on any threads:
+**                   recycled arenas and a prepared fresh state, so that
+**                   monty_interp_new_in costs no system call
 **   monty_run       run a runner on an interpreter with input values: the
 **                   value of the program's last expression, the captured
 **                   print() output, or a structured exception
@@ -150,9 +153,10 @@ MONTY_API void monty_result_free(monty_result *r);
 ** (a fresh seed per window); a seed is never shared across runtimes.
 **
 ** monty_runtime_free may be called while interpreters of the runtime are
-** still alive: it then takes no new ones (monty_interp_new_in gives NULL)
-** and the last of them frees it (as SQLite's sqlite3_close_v2). Freeing a
-** runtime twice is undefined, as with free(). */
+** still alive: the runtime then takes no new ones (monty_interp_new_in
+** gives NULL while any of them lives) and the last of them frees it, as
+** SQLite's sqlite3_close_v2 does. Freeing a runtime twice, or using it
+** after its last interpreter is gone, is undefined, as with free(). */
 typedef struct monty_runtime monty_runtime;
 
 /* A new runtime, NULL when out of memory. */
