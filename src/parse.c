@@ -404,16 +404,13 @@ static void cleanup(mt_parse_state *ps) {
   free(ps->queue);
   free(ps->names);
   mt_buf_free(&ps->scratch);
-  free(ps);
 }
 
+/* The state lives on the C stack (a few KB): a snippet's parse then makes
+** only small allocations, which malloc serves from its thread cache. */
 mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_syntax_error *err) {
   memset(err, 0, sizeof *err);
-  mt_parse_state *ps = calloc(1, sizeof *ps);
-  if (!ps) {
-    mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
-    return NULL;
-  }
+  mt_parse_state state = {0}, *ps = &state;
   ps->arena = arena;
   ps->src = src;
   ps->len = len;
