@@ -67,6 +67,13 @@ static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
     if (name == MT_N___traceback__) return MT_NONE;
     return exc_attr(vm, obj, name);
   }
+  if (mt_is_ref_type(obj, MT_T_RANGE) || mt_is_ref_type(obj, MT_T_SLICE)) {
+    mt_triple *t = MT_OBJ(vm, mt_triple, obj);
+    if (name == MT_N_start) return t->start;
+    if (name == MT_N_stop) return t->stop;
+    if (name == MT_N_step) return t->step;
+    return MT_NULL;
+  }
   if (is_int(obj)) {
     mt_value v = mt_is_bool(obj) ? mt_small(obj == MT_TRUE) : obj;
     if (name == MT_N_real || name == MT_N_numerator) return v;
@@ -109,6 +116,8 @@ static int read_only(mt_vm *vm, mt_value obj, mt_value name) {
   bool exists = mt_is_name(name) && (data_attr(vm, obj, mt_name_index(name)) != MT_NULL ||
                                      mt_native_method(mt_obj_type(obj), name) >= 0);
   if (!exists) no_attr(vm, obj, name);
+  else if (mt_is_ref_type(obj, MT_T_RANGE) || mt_is_ref_type(obj, MT_T_SLICE))
+    mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "readonly attribute");
   else if (mt_is_name(name) && data_attr(vm, obj, mt_name_index(name)) != MT_NULL && !mt_is_type(obj))
     mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "attribute '%S' of '%T' objects is not writable", name, obj);
   else mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "'%T' object attribute '%S' is read-only", obj, name);

@@ -108,6 +108,7 @@
   X(DeprecationWarning, "DeprecationWarning") \
   X(c_45, "E") \
   X(EOFError, "EOFError") \
+  X(Ellipsis, "Ellipsis") \
   X(EncodingWarning, "EncodingWarning") \
   X(EnvironmentError, "EnvironmentError") \
   X(Exception, "Exception") \
@@ -200,6 +201,7 @@
   X(__class__, "__class__") \
   X(__contains__, "__contains__") \
   X(__context__, "__context__") \
+  X(__defaults__, "__defaults__") \
   X(__delitem__, "__delitem__") \
   X(__dict__, "__dict__") \
   X(__doc__, "__doc__") \
@@ -214,6 +216,7 @@
   X(__import__, "__import__") \
   X(__init__, "__init__") \
   X(__iter__, "__iter__") \
+  X(__kwdefaults__, "__kwdefaults__") \
   X(__le__, "__le__") \
   X(__len__, "__len__") \
   X(__lt__, "__lt__") \
@@ -337,6 +340,7 @@
   X(id, "id") \
   X(imag, "imag") \
   X(index, "index") \
+  X(indices, "indices") \
   X(input, "input") \
   X(insert, "insert") \
   X(int, "int") \

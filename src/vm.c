@@ -269,7 +269,7 @@ static mt_value invoke_ex(mt_vm *vm, mt_value callee, mt_value pos, mt_value kw)
   uint32_t pos_i = 0, k = 0;
   mt_value key, val;
   while (nkw && mt_dict_next(vm, kw, &pos_i, &key, &val)) {
-    if (!mt_is_str(key)) return call_error(vm, callee, "keywords must be strings");
+    if (!mt_is_str(key)) return mt_raise(vm, MT_T_TYPE_ERROR, "keywords must be strings");
     mt_tuple_items(vm, names)[k] = key;
     w[npos + k++] = val;
   }
@@ -531,23 +531,24 @@ static mt_value make_raise(mt_vm *vm, mt_value e, mt_value cause, bool has_cause
   return e;
 }
 
-/* except T: is exception e an instance of T (a class or a tuple of them)?
-** 1, 0, or -1 with TypeError for a non-exception class. */
+static bool is_exc_class(mt_value t) { return mt_is_type(t) && mt_type_is_exc(mt_type_of_value(t)); }
+
+/* except T: is exception e an instance of T (a class or a flat tuple of
+** them)? Like CPython 3.11's check_except_type_valid, every item of a
+** tuple is checked before any matching: 1, 0, or -1 with TypeError. */
 static int exc_matches(mt_vm *vm, mt_value e, mt_value t) {
   uint32_t et = mt_exc_type(vm, e);
-  if (mt_is_ref_type(t, MT_T_TUPLE)) {
-    uint32_t n = mt_tuple_len(vm, t);
-    for (uint32_t k = 0; k < n; k++) {
-      int r = exc_matches(vm, e, mt_tuple_items(vm, t)[k]);
-      if (r) return r;
+  bool tuple = mt_is_ref_type(t, MT_T_TUPLE);
+  const mt_value *classes = tuple ? mt_tuple_items(vm, t) : &t;
+  uint32_t n = tuple ? mt_tuple_len(vm, t) : 1;
+  for (uint32_t k = 0; k < n; k++)
+    if (!is_exc_class(classes[k])) {
+      mt_raise(vm, MT_T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
     }
-    return 0;
-  }
-  if (!mt_is_type(t) || !mt_type_is_exc(mt_type_of_value(t))) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-  }
-  return mt_type_issubclass(et, mt_type_of_value(t));
+  for (uint32_t k = 0; k < n; k++)
+    if (mt_type_issubclass(et, mt_type_of_value(classes[k]))) return 1;
+  return 0;
 }
 
 /* ---- unpacking ---- */
