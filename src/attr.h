@@ -2,8 +2,9 @@
 ** attr.h: attribute access on the builtin types: bound builtin methods
 ** (looked up by type and interned name in the native table), the data
 ** attributes Python code reaches for (__name__, args, real, ...), and
-** CPython 3.11's AttributeError messages. There are no user classes yet,
-** so no object has writable attributes.
+** CPython 3.11's AttributeError messages. There are no user classes yet:
+** functions and exceptions are the values with writable attributes (their
+** own getsets, and anything else in their __dict__).
 */
 #ifndef MT_ATTR_H
 #define MT_ATTR_H

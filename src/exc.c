@@ -21,7 +21,7 @@ mt_value mt_exc_new(mt_vm *vm, uint32_t type, mt_value args) {
   if (!off) return MT_EXC;
   mt_exc *e = mt_ptr(vm, off);
   e->args = args;
-  e->traceback = e->cause = e->context = e->attrs = MT_NULL;
+  e->traceback = e->cause = e->context = e->dict = MT_NULL;
   return mt_ref(type, off);
 }
 

@@ -23,6 +23,11 @@ mt_value mt_func_code_new(mt_vm *vm, uint32_t ninstr) {
   return mt_ref(MT_T_CODE, off);
 }
 
+mt_value mt_func_docstring(mt_vm *vm, mt_value code) {
+  mt_code *c = mt_func_code(vm, code);
+  return (c->flags & MT_CO_DOC) ? mt_tuple_items(vm, c->consts)[0] : MT_NONE;
+}
+
 mt_value mt_func_new(mt_vm *vm, mt_value code, mt_value globals, mt_value name, mt_value qualname) {
   uint32_t off = mt_heap_alloc(vm, MT_T_FUNCTION, sizeof(mt_function));
   if (!off) return MT_EXC;
@@ -31,7 +36,9 @@ mt_value mt_func_new(mt_vm *vm, mt_value code, mt_value globals, mt_value name, 
   f->globals = globals;
   f->name = name;
   f->qualname = qualname;
-  f->defaults = f->kwdefaults = f->closure = MT_NULL;
+  f->defaults = f->kwdefaults = f->closure = f->dict = MT_NULL;
+  f->module = mt_name(MT_N___main__);
+  f->doc = mt_func_docstring(vm, code);
   return mt_ref(MT_T_FUNCTION, off);
 }
 

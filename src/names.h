@@ -143,6 +143,7 @@
   X(NamedTuple, "NamedTuple") \
   X(NoneType, "NoneType") \
   X(NotADirectoryError, "NotADirectoryError") \
+  X(NotImplemented, "NotImplemented") \
   X(NotImplementedError, "NotImplementedError") \
   X(NotImplementedType, "NotImplementedType") \
   X(c_4F, "O") \

@@ -28,6 +28,7 @@
 #include "drive.h"
 #include "exc.h"
 #include "fmtval.h"
+#include "func.h"
 #include "gc.h"
 #include "int.h"
 #include "iter.h"
@@ -768,9 +769,24 @@ void mt_vm_init(mt_vm *vm) {
   vm->native_names = mt_native_names;
 }
 
+/* The globals CPython gives a module run as a script: __name__ is
+** "__main__", __doc__ its docstring or None. Globals the host bound first
+** (inputs) keep their values. */
+static int module_globals(mt_vm *vm, mt_value code) {
+  mt_value g = *mt_root(vm, MT_ROOT_GLOBALS);
+  const mt_value names[2] = {mt_name(MT_N___name__), mt_name(MT_N___doc__)};
+  const mt_value values[2] = {mt_name(MT_N___main__), mt_func_docstring(vm, code)};
+  for (int i = 0; i < 2; i++) {
+    mt_value old = mt_dict_get(vm, g, names[i]);
+    if (old == MT_EXC || (old == MT_NULL && mt_dict_set(vm, g, names[i], values[i]))) return -1;
+  }
+  return 0;
+}
+
 int mt_vm_start(mt_vm *vm, mt_value code) {
   mt_exc_clear(vm);
   *mt_root(vm, MT_ROOT_RESULT) = MT_NONE;
+  if (module_globals(vm, code)) return -1;
   return mt_call_push_code(vm, code, *mt_root(vm, MT_ROOT_GLOBALS));
 }
 
