@@ -3,10 +3,13 @@
 */
 #include "attr.h"
 
+#include "compare.h"
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
 #include "iterate.h"
+#include "list.h"
+#include "sort.h"
 #include "int.h"
 #include "native.h"
 #include "str.h"
@@ -63,8 +66,21 @@ static mt_value function_attr(mt_vm *vm, mt_value obj, uint32_t name) {
   }
 }
 
+/* The slot of NameError's name, AttributeError's name and obj, or NULL
+** when exception `obj` has no such member. */
+static mt_value *exc_member(mt_vm *vm, mt_value obj, uint32_t name) {
+  uint32_t t = mt_ref_type(obj);
+  bool attr_error = mt_type_issubclass(t, MT_T_ATTRIBUTE_ERROR);
+  if (name == MT_N_name && (attr_error || mt_type_issubclass(t, MT_T_NAME_ERROR)))
+    return &MT_OBJ(vm, mt_exc, obj)->name;
+  if (name == MT_N_obj && attr_error) return &MT_OBJ(vm, mt_exc, obj)->obj;
+  return NULL;
+}
+
 static mt_value exc_data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
   mt_exc *e = MT_OBJ(vm, mt_exc, obj);
+  mt_value *member = exc_member(vm, obj, name);
+  if (member) return or_none(*member);
   switch (name) {
   case MT_N_args: return e->args;
   case MT_N___cause__: return or_none(e->cause);
@@ -121,9 +137,9 @@ static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
 
 static mt_value no_attr(mt_vm *vm, mt_value obj, mt_value name) {
   if (mt_is_type(obj))
-    return mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%S'",
-                    mt_type_name(mt_type_of_value(obj)), name);
-  return mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "'%T' object has no attribute '%S'", obj, name);
+    return mt_raise_name(vm, MT_T_ATTRIBUTE_ERROR, name, obj, "type object '%s' has no attribute '%S'",
+                         mt_type_name(mt_type_of_value(obj)), name);
+  return mt_raise_name(vm, MT_T_ATTRIBUTE_ERROR, name, obj, "'%T' object has no attribute '%S'", obj, name);
 }
 
 /* obj.name from obj's __dict__: MT_NULL when absent. */
@@ -232,6 +248,11 @@ static int function_set(mt_vm *vm, mt_value obj, mt_value name, mt_value v) {
 ** checks of BaseException's getsets and members. */
 static int exc_set(mt_vm *vm, mt_value obj, mt_value name, mt_value v) {
   bool is_exc = v != MT_NULL && mt_is_ref(v) && mt_type_is_exc(mt_ref_type(v));
+  mt_value *member = mt_is_name(name) ? exc_member(vm, obj, mt_name_index(name)) : NULL;
+  if (member) {
+    *member = v == MT_NONE ? MT_NULL : v;
+    return 0;
+  }
   switch (mt_is_name(name) ? mt_name_index(name) : MT_NAME_COUNT) {
   case MT_N_args: {
     if (v == MT_NULL) return type_error(vm, "args may not be deleted");
@@ -279,3 +300,55 @@ int mt_attr_set(mt_vm *vm, mt_value obj, mt_value name, mt_value v) {
 }
 
 int mt_attr_del(mt_vm *vm, mt_value obj, mt_value name) { return mt_attr_set(vm, obj, name, MT_NULL); }
+
+/* Every name data_attr or exc_attr may know: dir() asks which obj has. */
+static const uint16_t data_names[] = {
+    MT_N___class__,   MT_N___name__,    MT_N___qualname__, MT_N___module__, MT_N___doc__,
+    MT_N___defaults__, MT_N___kwdefaults__, MT_N___dict__, MT_N_args,       MT_N___cause__,
+    MT_N___context__, MT_N___suppress_context__, MT_N___traceback__, MT_N_name, MT_N_obj,
+    MT_N_value,       MT_N_code,        MT_N_encoding,     MT_N_object,     MT_N_start,
+    MT_N_end,         MT_N_reason,      MT_N_stop,         MT_N_step,       MT_N_real,
+    MT_N_imag,        MT_N_numerator,   MT_N_denominator,
+};
+
+/* Append the names of obj's data attributes and of its __dict__ (only
+** __class__ for a type: dir() of a class lists what it holds, not what
+** its metaclass gives it). */
+static int add_data_names(mt_vm *vm, mt_value obj, mt_value l) {
+  if (mt_is_type(obj)) return mt_list_append(vm, l, mt_name(MT_N___class__));
+  bool exc = mt_is_ref(obj) && mt_type_is_exc(mt_ref_type(obj));
+  for (uint32_t i = 0; i < MT_ARRAY_LEN(data_names); i++) {
+    mt_value v = data_attr(vm, obj, data_names[i]);
+    if (v == MT_EXC) return -1;
+    if (v == MT_NULL && exc) v = exc_attr(vm, obj, data_names[i]);
+    if (v != MT_NULL && mt_list_append(vm, l, mt_name(data_names[i]))) return -1;
+  }
+  mt_value *slot = dict_slot(vm, obj), key;
+  if (!slot || *slot == MT_NULL) return 0;
+  for (uint32_t pos = 0; mt_dict_next(vm, *dict_slot(vm, obj), &pos, &key, NULL);)
+    if (mt_list_append(vm, l, key)) return -1;
+  return 0;
+}
+
+mt_value mt_attr_names(mt_vm *vm, mt_value obj) {
+  mt_value l = mt_list_new(vm, 0);
+  if (l == MT_EXC || add_data_names(vm, obj, l)) return MT_EXC;
+  uint32_t t = mt_is_type(obj) ? mt_type_of_value(obj) : mt_obj_type(obj);
+  for (uint32_t id = 0; id < MT_NATIVE_COUNT; id++) {
+    uint32_t owner = mt_natives[id].owner, name = mt_natives[id].name;
+    if (owner == MT_T_BUILTINS || name == MT_N___call__ || !mt_type_issubclass(t, owner)) continue;
+    if (mt_native_method(t, mt_name(name)) != (int32_t)id) continue; /* overridden in a subtype */
+    if (mt_list_append(vm, l, mt_name(name))) return MT_EXC;
+  }
+  if (mt_sort(vm, mt_list_items(vm, l), NULL, mt_list_len(vm, l), false)) return MT_EXC;
+  /* A __dict__ key may repeat another name: keep one of each. */
+  mt_value *items = mt_list_items(vm, l);
+  uint32_t n = mt_list_len(vm, l), w = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    int same = w ? mt_cmp_eq(vm, items[w - 1], items[i]) : 0;
+    if (same < 0) return MT_EXC;
+    if (!same) items[w++] = items[i];
+  }
+  mt_list_del_range(vm, l, w, n);
+  return l;
+}

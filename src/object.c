@@ -66,7 +66,7 @@ mt_span mt_obj_span(const mt_obj *o) {
   case MT_L_TB: return span(AT(mt_tb, next), 2);
   case MT_L_VIEW: return span(AT(mt_view, dict), 1);
   case MT_L_ITER: return span(AT(mt_iter, a), 3);
-  case MT_L_EXC: return span(AT(mt_exc, args), 5);
+  case MT_L_EXC: return span(AT(mt_exc, args), 7);
   case MT_L_NONE:
   case MT_L_BIGINT:
   case MT_L_STR:
@@ -84,6 +84,6 @@ MT_STATIC_ASSERT(offsetof(mt_code, code) == offsetof(mt_code, name) + 8 * MT_COD
                  "code values are contiguous");
 MT_STATIC_ASSERT(offsetof(mt_function, dict) == offsetof(mt_function, code) + 8 * 9,
                  "function values are contiguous");
-MT_STATIC_ASSERT(offsetof(mt_exc, dict) == offsetof(mt_exc, args) + 8 * 4,
+MT_STATIC_ASSERT(offsetof(mt_exc, obj) == offsetof(mt_exc, args) + 8 * 6,
                  "exception values are contiguous");
 MT_STATIC_ASSERT(sizeof(mt_dentry) == 24 && sizeof(mt_sentry) == 16, "entry strides");

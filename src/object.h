@@ -301,7 +301,9 @@ typedef struct mt_iter {
 } mt_iter;
 
 /* An exception instance; its type id is in the header. dict holds the
-** attributes set on it (__dict__: a dict, or MT_NULL until first used). */
+** attributes set on it (__dict__: a dict, or MT_NULL until first used);
+** name and obj are NameError's and AttributeError's attributes of those
+** names (MT_NULL: None), set where the interpreter raises them. */
 typedef struct mt_exc {
   mt_obj h;
   mt_value args;
@@ -309,6 +311,8 @@ typedef struct mt_exc {
   mt_value cause;
   mt_value context;
   mt_value dict;
+  mt_value name;
+  mt_value obj;
 } mt_exc;
 
 /* A growable byte buffer (captured output); capacity is size - 16. */

@@ -1,15 +1,12 @@
 /*
-** range.c: range objects: length, items, membership, subscription and the
-** count/index methods. Bounds are ints of any size, as in CPython; only
-** len() of a range whose length exceeds a machine word fails.
+** range.c: range objects: length, items, membership and subscription.
+** Bounds are ints of any size, as in CPython; only len() of a range whose
+** length exceeds a machine word fails.
 */
 #include "range.h"
 
-#include "compare.h"
 #include "exc.h"
 #include "int.h"
-#include "iter.h"
-#include "native.h"
 #include "slice.h"
 
 mt_value mt_range_new(mt_vm *vm, mt_value start, mt_value stop, mt_value step) {
@@ -85,50 +82,4 @@ mt_value mt_range_getitem(mt_vm *vm, mt_value r, mt_value k) {
   if (mt_int_is(k)) return item_at(vm, r, k);
   if (mt_is_ref_type(k, MT_T_SLICE)) return slice_of(vm, r, k);
   return mt_raise(vm, MT_T_TYPE_ERROR, "range indices must be integers or slices, not %T", k);
-}
-
-/* ---- count, index ---- */
-
-/* The position of x among r's items by == (_PySequence_IterSearch), for
-** values that are not ints: -1 when absent, -2 on error. count != NULL
-** counts every match instead. */
-static int64_t search(mt_vm *vm, mt_value r, mt_value x, int64_t *count) {
-  mt_value it = mt_iter_new(vm, r);
-  if (it == MT_EXC) return -2;
-  for (int64_t i = 0;; i++) {
-    mt_value v = mt_iter_next(vm, it);
-    if (v == MT_STOP) return -1;
-    int eq = v == MT_EXC ? -1 : mt_cmp_same(vm, v, x);
-    if (eq < 0) return -2;
-    if (eq && !count) return i;
-    if (eq) ++*count;
-  }
-}
-
-/* range.count(x) */
-mt_value mt_m_range_count(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_one(vm, "range.count", nargs - 1, kwnames)) return MT_EXC;
-  if (mt_int_is(args[1])) {
-    int c = mt_range_contains_int(vm, args[0], args[1]);
-    return c < 0 ? MT_EXC : mt_small(c);
-  }
-  int64_t count = 0;
-  return search(vm, args[0], args[1], &count) == -2 ? MT_EXC : mt_int_from_i64(vm, count);
-}
-
-/* range.index(x): (x - start) // step for an int in the range. */
-mt_value mt_m_range_index(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_one(vm, "range.index", nargs - 1, kwnames)) return MT_EXC;
-  mt_value r = args[0], x = args[1];
-  if (!mt_int_is(x)) {
-    int64_t i = search(vm, r, x, NULL);
-    if (i == -2) return MT_EXC;
-    if (i == -1) return mt_raise(vm, MT_T_VALUE_ERROR, "sequence.index(x): x not in sequence");
-    return mt_int_from_i64(vm, i);
-  }
-  int c = mt_range_contains_int(vm, r, x);
-  if (c < 0) return MT_EXC;
-  if (!c) return mt_raise(vm, MT_T_VALUE_ERROR, "%R is not in range", x);
-  mt_value d = mt_int_sub(vm, x, MT_OBJ(vm, mt_triple, r)->start);
-  return d == MT_EXC ? MT_EXC : mt_int_floordiv(vm, d, MT_OBJ(vm, mt_triple, r)->step);
 }

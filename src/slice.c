@@ -1,13 +1,11 @@
 /*
-** slice.c: slice objects, slice index resolution (machine-word and
-** arbitrary-size) and slice.indices().
+** slice.c: slice objects and slice index resolution (machine-word and
+** arbitrary-size).
 */
 #include "slice.h"
 
 #include "exc.h"
 #include "int.h"
-#include "native.h"
-#include "tuple.h"
 
 mt_value mt_slice_new(mt_vm *vm, mt_value start, mt_value stop, mt_value step) {
   uint32_t off = mt_heap_alloc(vm, MT_T_SLICE, sizeof(mt_triple));
@@ -113,14 +111,4 @@ int mt_slice_indices(mt_vm *vm, mt_value slice, mt_value len, mt_value out[3]) {
   if (out[1] == MT_EXC) return -1;
   out[2] = step;
   return 0;
-}
-
-/* slice.indices(length) */
-mt_value mt_m_slice_indices(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
-  if (mt_args_one(vm, "slice.indices", nargs - 1, kwnames)) return MT_EXC;
-  mt_value len = args[1], idx[3];
-  if (!mt_int_is(len)) return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", len);
-  if (mt_is_bool(len)) len = mt_small(len == MT_TRUE);
-  if (mt_int_cmp(vm, len, mt_small(0)) < 0) return mt_raise(vm, MT_T_VALUE_ERROR, "length should not be negative");
-  return mt_slice_indices(vm, args[0], len, idx) ? MT_EXC : mt_tuple_from(vm, idx, 3);
 }

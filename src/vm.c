@@ -66,7 +66,7 @@ static cache_slot *cache_of(mt_vm *vm, const mt_code *co, uint32_t name) {
 /* ---- names ---- */
 
 static mt_value name_error(mt_vm *vm, mt_value name) {
-  return mt_raise(vm, MT_T_NAME_ERROR, "name '%S' is not defined", name);
+  return mt_raise_name(vm, MT_T_NAME_ERROR, name, MT_NULL, "name '%S' is not defined", name);
 }
 
 /* The builtin called `name`: a builtin type or exception from the
@@ -153,9 +153,9 @@ static mt_value empty_cell(mt_vm *vm, mt_value code, uint32_t reg) {
     if (v[i].reg != reg) continue;
     mt_value name = mt_tuple_items(vm, c->varnames)[i];
     if (v[i].kind == MT_PVIEW_VAR_FREE)
-      return mt_raise(vm, MT_T_NAME_ERROR,
-                      "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
-                      name);
+      return mt_raise_name(vm, MT_T_NAME_ERROR, name, MT_NULL,
+                           "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
+                           name);
     return mt_raise(vm, MT_T_UNBOUND_LOCAL_ERROR,
                     "cannot access local variable '%S' where it is not associated with a value", name);
   }
