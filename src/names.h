@@ -114,6 +114,7 @@
   X(Exception, "Exception") \
   X(ExceptionGroup, "ExceptionGroup") \
   X(c_46, "F") \
+  X(False, "False") \
   X(FileExistsError, "FileExistsError") \
   X(FileNotFoundError, "FileNotFoundError") \
   X(FloatingPointError, "FloatingPointError") \
@@ -141,6 +142,7 @@
   X(c_4E, "N") \
   X(NameError, "NameError") \
   X(NamedTuple, "NamedTuple") \
+  X(None, "None") \
   X(NoneType, "NoneType") \
   X(NotADirectoryError, "NotADirectoryError") \
   X(NotImplemented, "NotImplemented") \
@@ -171,6 +173,7 @@
   X(c_54, "T") \
   X(TabError, "TabError") \
   X(TimeoutError, "TimeoutError") \
+  X(True, "True") \
   X(TypeError, "TypeError") \
   X(c_55, "U") \
   X(UnboundLocalError, "UnboundLocalError") \
