@@ -266,7 +266,7 @@ mt_value mt_ops_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b, bool inpl
   else if (op == MT_BIN_MUL) {
     r = repeat(vm, a, b);
     if (r == MT_NULL && !(inplace && has_sequence_slots(a))) r = repeat(vm, b, a);
-  } else if (op == MT_BIN_MOD && mt_is_str(a)) {
+  } else if (op == MT_BIN_MOD && (mt_is_str(a) || mt_is_ref_type(a, MT_T_BYTES))) {
     r = mt_strfmt_mod(vm, a, b);
   } else if (is_set(a) && is_set(b)) {
     r = set_binary(vm, op, a, b, inplace);
