@@ -92,6 +92,52 @@ static mt_value exc_data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
   }
 }
 
+/* The data attributes of instances that classes define: int.real and
+** friends are getset descriptors ('attribute'), range.start and friends
+** members, as in CPython. Looked up on a class (or a subclass), they give
+** a descriptor object. */
+static const struct {
+  uint8_t owner;  /* the defining class, MT_T_* */
+  uint8_t member; /* 1: member_descriptor, 0: getset_descriptor */
+  uint16_t name;  /* MT_N_* */
+} class_attrs[] = {
+    {MT_T_INT, 0, MT_N_denominator},
+    {MT_T_INT, 0, MT_N_imag},
+    {MT_T_INT, 0, MT_N_numerator},
+    {MT_T_INT, 0, MT_N_real},
+    {MT_T_FLOAT, 0, MT_N_imag},
+    {MT_T_FLOAT, 0, MT_N_real},
+    {MT_T_RANGE, 1, MT_N_start},
+    {MT_T_RANGE, 1, MT_N_step},
+    {MT_T_RANGE, 1, MT_N_stop},
+    {MT_T_SLICE, 1, MT_N_start},
+    {MT_T_SLICE, 1, MT_N_step},
+    {MT_T_SLICE, 1, MT_N_stop},
+    {MT_T_BASE_EXCEPTION, 0, MT_N___cause__},
+    {MT_T_BASE_EXCEPTION, 0, MT_N___context__},
+    {MT_T_BASE_EXCEPTION, 1, MT_N___suppress_context__},
+    {MT_T_BASE_EXCEPTION, 0, MT_N___traceback__},
+    {MT_T_BASE_EXCEPTION, 0, MT_N_args},
+    {MT_T_STOP_ITERATION, 1, MT_N_value},
+    {MT_T_SYSTEM_EXIT, 1, MT_N_code},
+    {MT_T_NAME_ERROR, 1, MT_N_name},
+    {MT_T_ATTRIBUTE_ERROR, 1, MT_N_name},
+    {MT_T_ATTRIBUTE_ERROR, 1, MT_N_obj},
+};
+
+/* C.name for a class C: the descriptor of the nearest class (C or a
+** base) that defines it, MT_NULL when none does. */
+static mt_value class_attr(mt_vm *vm, uint32_t t, uint32_t name) {
+  for (;;) {
+    for (uint32_t i = 0; i < MT_ARRAY_LEN(class_attrs); i++) {
+      if (class_attrs[i].owner == t && class_attrs[i].name == name)
+        return mt_func_descriptor(vm, class_attrs[i].member != 0, t, name);
+    }
+    if (t == MT_T_OBJECT) return MT_NULL;
+    t = mt_types[t].base;
+  }
+}
+
 /* Data attributes (CPython's data descriptors: they win over __dict__):
 ** MT_NULL when obj has no such attribute. */
 static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
@@ -99,7 +145,7 @@ static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
   if (mt_is_type(obj)) {
     uint32_t t = mt_type_of_value(obj);
     if (name == MT_N___name__ || name == MT_N___qualname__) return mt_name(mt_types[t].name);
-    return MT_NULL;
+    return class_attr(vm, t, name);
   }
   if (mt_is_native(obj)) {
     if (name == MT_N___name__ || name == MT_N___qualname__)
@@ -169,14 +215,19 @@ mt_value mt_attr_get(mt_vm *vm, mt_value obj, mt_value name) {
 }
 
 /* Builtin values have no writable attributes: CPython says which kind of
-** refusal it is. */
+** refusal it is. Builtin classes are immutable. */
 static int read_only(mt_vm *vm, mt_value obj, mt_value name) {
+  if (mt_is_type(obj)) {
+    mt_raise(vm, MT_T_TYPE_ERROR, "cannot set '%S' attribute of immutable type '%s'", name,
+             mt_type_name(mt_type_of_value(obj)));
+    return -1;
+  }
   bool exists = mt_is_name(name) && (data_attr(vm, obj, mt_name_index(name)) != MT_NULL ||
                                      mt_native_method(mt_obj_type(obj), name) >= 0);
   if (!exists) no_attr(vm, obj, name);
   else if (mt_is_ref_type(obj, MT_T_RANGE) || mt_is_ref_type(obj, MT_T_SLICE))
     mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "readonly attribute");
-  else if (mt_is_name(name) && data_attr(vm, obj, mt_name_index(name)) != MT_NULL && !mt_is_type(obj))
+  else if (mt_is_name(name) && data_attr(vm, obj, mt_name_index(name)) != MT_NULL)
     mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "attribute '%S' of '%T' objects is not writable", name, obj);
   else mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "'%T' object attribute '%S' is read-only", obj, name);
   return -1;
@@ -311,11 +362,20 @@ static const uint16_t data_names[] = {
     MT_N_imag,        MT_N_numerator,   MT_N_denominator,
 };
 
-/* Append the names of obj's data attributes and of its __dict__ (only
-** __class__ for a type: dir() of a class lists what it holds, not what
-** its metaclass gives it). */
+/* For a class: __class__ and the data attributes it defines for its
+** instances (dir() of a class lists what it holds, not what its
+** metaclass gives it). */
+static int add_class_names(mt_vm *vm, uint32_t t, mt_value l) {
+  if (mt_list_append(vm, l, mt_name(MT_N___class__))) return -1;
+  for (uint32_t i = 0; i < MT_ARRAY_LEN(class_attrs); i++)
+    if (mt_type_issubclass(t, class_attrs[i].owner) && mt_list_append(vm, l, mt_name(class_attrs[i].name)))
+      return -1;
+  return 0;
+}
+
+/* Append the names of obj's data attributes and of its __dict__. */
 static int add_data_names(mt_vm *vm, mt_value obj, mt_value l) {
-  if (mt_is_type(obj)) return mt_list_append(vm, l, mt_name(MT_N___class__));
+  if (mt_is_type(obj)) return add_class_names(vm, mt_type_of_value(obj), l);
   bool exc = mt_is_ref(obj) && mt_type_is_exc(mt_ref_type(obj));
   for (uint32_t i = 0; i < MT_ARRAY_LEN(data_names); i++) {
     mt_value v = data_attr(vm, obj, data_names[i]);

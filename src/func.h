@@ -25,6 +25,9 @@ MT_INTERNAL mt_value mt_func_cell_new(mt_vm *vm, mt_value v);
 /* func bound to self: a method for a Python function, a
 ** builtin_function_or_method for a native. */
 MT_INTERNAL mt_value mt_func_bind(mt_vm *vm, mt_value func, mt_value self);
+/* The getset (member: member) descriptor of class owner for the data
+** attribute with static name `name`. */
+MT_INTERNAL mt_value mt_func_descriptor(mt_vm *vm, bool member, uint32_t owner, uint32_t name);
 /* A frame for code with nregs registers (at least code's nregs), every
 ** register MT_NULL, pc 0. */
 MT_INTERNAL mt_value mt_func_frame_new(mt_vm *vm, mt_value code, mt_value func, mt_value globals,

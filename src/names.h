@@ -335,6 +335,7 @@
   X(generator, "generator") \
   X(get, "get") \
   X(getattr, "getattr") \
+  X(getset_descriptor, "getset_descriptor") \
   X(globals, "globals") \
   X(c_68, "h") \
   X(hasattr, "hasattr") \
@@ -397,6 +398,7 @@
   X(math, "math") \
   X(max, "max") \
   X(maxsplit, "maxsplit") \
+  X(member_descriptor, "member_descriptor") \
   X(method, "method") \
   X(min, "min") \
   X(mod, "mod") \

@@ -184,7 +184,10 @@ typedef struct mt_function {
   mt_value dict;        /* __dict__: dict, or MT_NULL until first used */
 } mt_function;
 
-/* A bound method: func (a function or a native) applied to self. */
+/* A bound method: func (a function or a native) applied to self. A
+** getset or member descriptor (what a class gives for a data attribute
+** of its instances, int.real) holds the class defining it in self and the
+** attribute's static name in func. */
 typedef struct mt_method {
   mt_obj h;
   mt_value self;

@@ -441,6 +441,10 @@ static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   case MT_L_FUNCTION: return check_function(v, off, (mt_function *)o);
   case MT_L_METHOD:
     if (o->type == MT_T_METHOD) return want(v, off, ((mt_method *)o)->func, MT_T_FUNCTION, false);
+    if (o->type == MT_T_GETSET_DESCRIPTOR || o->type == MT_T_MEMBER_DESCRIPTOR)
+      return mt_is_type(((mt_method *)o)->self) && mt_is_name(((mt_method *)o)->func)
+                 ? 0
+                 : fail(v, off, "descriptor without its class and name");
     return mt_is_native(((mt_method *)o)->func) ? 0 : fail(v, off, "builtin method without a native");
   case MT_L_CODE: return check_code_refs(v, off, (mt_code *)o);
   case MT_L_FRAME: return check_frame(v, off, (mt_frame *)o);
