@@ -7,11 +7,11 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "int.h"
 #include "iterate.h"
 #include "list.h"
-#include "sort.h"
-#include "int.h"
 #include "native.h"
+#include "sort.h"
 #include "str.h"
 #include "tuple.h"
 

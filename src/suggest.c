@@ -139,9 +139,12 @@ static mt_value builtins_list(mt_vm *vm) {
 static mt_value for_name(mt_vm *vm, mt_value code, mt_value name) {
   mt_value s = closest_in(vm, locals_of(vm, code), name);
   if (s != MT_NULL) return s;
-  mt_value g = mt_list_new(vm, 0);
-  if (g != MT_EXC && add_keys(vm, g, *mt_root(vm, MT_ROOT_GLOBALS))) g = MT_EXC;
-  s = closest_in(vm, g, name);
+  mt_value globals = *mt_root(vm, MT_ROOT_GLOBALS);
+  if (mt_dict_len(vm, globals) < MAX_CANDIDATES) {
+    mt_value g = mt_list_new(vm, 0);
+    if (g != MT_EXC && add_keys(vm, g, globals)) g = MT_EXC;
+    s = closest_in(vm, g, name);
+  }
   return s != MT_NULL ? s : closest_in(vm, builtins_list(vm), name);
 }
 
