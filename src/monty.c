@@ -27,6 +27,7 @@
 #include "repr.h"
 #include "set.h"
 #include "str.h"
+#include "suggest.h"
 #include "tuple.h"
 #include "vm.h"
 
@@ -606,7 +607,10 @@ static int put_exception(mt_buf *b, const monty_exception *x) {
       return -1;
   }
   if (put_frames(b, x)) return -1;
-  return x->message[0] ? mt_buf_printf(b, "%s: %s\n", x->type, x->message) : mt_buf_printf(b, "%s\n", x->type);
+  if (mt_buf_puts(b, x->type) || (x->message[0] && mt_buf_printf(b, ": %s", x->message)) ||
+      (x->suggestion && mt_buf_printf(b, ". Did you mean: '%s'?", x->suggestion)))
+    return -1;
+  return mt_buf_puts(b, "\n");
 }
 
 typedef struct chain_seen {
@@ -624,6 +628,11 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
   x->message = exc_message(vm, r, e);
   if (!x->message) return NULL;
   if (!mt_is_ref(e)) return x;
+  mt_value suggestion = mt_suggest(vm, e);
+  if (suggestion != MT_NULL) {
+    mt_strview s = mt_str_obj_view(vm, suggestion);
+    if (!(x->suggestion = rstrdup(r, s.p, s.len))) return NULL;
+  }
   seen->items[seen->n++] = e;
   size_t n = 0;
   for (mt_value t = MT_OBJ(vm, mt_exc, e)->traceback; t != MT_NULL; t = MT_OBJ(vm, mt_tb, t)->next) n++;

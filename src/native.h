@@ -262,8 +262,11 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(FROZENSET, union, mt_m_frozenset_union)                                 \
   /* ---- range ---- */                                                     \
   X(RANGE, __call__, mt_bi_range)                                           \
+  X(RANGE, count, mt_m_range_count)                                         \
+  X(RANGE, index, mt_m_range_index)                                         \
   /* ---- slice ---- */                                                     \
   X(SLICE, __call__, mt_bi_slice)                                           \
+  X(SLICE, indices, mt_m_slice_indices)                                     \
   /* ---- enumerate ---- */                                                 \
   X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
   /* ---- zip ---- */                                                       \

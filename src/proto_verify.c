@@ -91,6 +91,8 @@ static int check_tables(verifier *v, const mt_proto *p) {
     if (!p->names[i].s) return fail(v, p, "name %u missing", i);
   for (uint32_t i = 0; i < p->nk; i++)
     if (check_const(v, p, &p->k[i], 0)) return -1;
+  if ((p->flags & MT_PROTO_DOC) && (p->nk == 0 || p->k[0].kind != MT_CONST_STR))
+    return fail(v, p, "docstring flag without a str K[0]");
   uint32_t star = (p->flags & MT_PROTO_VARARGS ? 1u : 0u) + (p->flags & MT_PROTO_VARKW ? 1u : 0u);
   if ((uint32_t)p->npos + p->nkwonly + star != p->nparams || p->nposonly > p->npos ||
       p->ndefaults > p->npos || p->nparams > p->nvars || p->nfree > p->nvars || p->nvars > p->nregs)

@@ -82,6 +82,8 @@ enum {
   X(FUNCTION, function, OBJECT, FUNCTION, 0)                              \
   X(BUILTIN_FN, builtin_function_or_method, OBJECT, METHOD, 0)            \
   X(METHOD, method, OBJECT, METHOD, 0)                                    \
+  X(GETSET_DESCRIPTOR, getset_descriptor, OBJECT, METHOD, 0)              \
+  X(MEMBER_DESCRIPTOR, member_descriptor, OBJECT, METHOD, 0)              \
   X(CELL, cell, OBJECT, CELL, 0)                                          \
   X(CODE, code, OBJECT, CODE, 0)                                          \
   X(FRAME, frame, OBJECT, FRAME, 0)                                       \

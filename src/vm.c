@@ -28,6 +28,7 @@
 #include "drive.h"
 #include "exc.h"
 #include "fmtval.h"
+#include "func.h"
 #include "gc.h"
 #include "int.h"
 #include "iter.h"
@@ -65,7 +66,7 @@ static cache_slot *cache_of(mt_vm *vm, const mt_code *co, uint32_t name) {
 /* ---- names ---- */
 
 static mt_value name_error(mt_vm *vm, mt_value name) {
-  return mt_raise(vm, MT_T_NAME_ERROR, "name '%S' is not defined", name);
+  return mt_raise_name(vm, MT_T_NAME_ERROR, name, MT_NULL, "name '%S' is not defined", name);
 }
 
 /* The builtin called `name`: a builtin type or exception from the
@@ -152,9 +153,9 @@ static mt_value empty_cell(mt_vm *vm, mt_value code, uint32_t reg) {
     if (v[i].reg != reg) continue;
     mt_value name = mt_tuple_items(vm, c->varnames)[i];
     if (v[i].kind == MT_PVIEW_VAR_FREE)
-      return mt_raise(vm, MT_T_NAME_ERROR,
-                      "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
-                      name);
+      return mt_raise_name(vm, MT_T_NAME_ERROR, name, MT_NULL,
+                           "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
+                           name);
     return mt_raise(vm, MT_T_UNBOUND_LOCAL_ERROR,
                     "cannot access local variable '%S' where it is not associated with a value", name);
   }
@@ -269,7 +270,7 @@ static mt_value invoke_ex(mt_vm *vm, mt_value callee, mt_value pos, mt_value kw)
   uint32_t pos_i = 0, k = 0;
   mt_value key, val;
   while (nkw && mt_dict_next(vm, kw, &pos_i, &key, &val)) {
-    if (!mt_is_str(key)) return call_error(vm, callee, "keywords must be strings");
+    if (!mt_is_str(key)) return mt_raise(vm, MT_T_TYPE_ERROR, "keywords must be strings");
     mt_tuple_items(vm, names)[k] = key;
     w[npos + k++] = val;
   }
@@ -531,23 +532,24 @@ static mt_value make_raise(mt_vm *vm, mt_value e, mt_value cause, bool has_cause
   return e;
 }
 
-/* except T: is exception e an instance of T (a class or a tuple of them)?
-** 1, 0, or -1 with TypeError for a non-exception class. */
+static bool is_exc_class(mt_value t) { return mt_is_type(t) && mt_type_is_exc(mt_type_of_value(t)); }
+
+/* except T: is exception e an instance of T (a class or a flat tuple of
+** them)? Like CPython 3.11's check_except_type_valid, every item of a
+** tuple is checked before any matching: 1, 0, or -1 with TypeError. */
 static int exc_matches(mt_vm *vm, mt_value e, mt_value t) {
   uint32_t et = mt_exc_type(vm, e);
-  if (mt_is_ref_type(t, MT_T_TUPLE)) {
-    uint32_t n = mt_tuple_len(vm, t);
-    for (uint32_t k = 0; k < n; k++) {
-      int r = exc_matches(vm, e, mt_tuple_items(vm, t)[k]);
-      if (r) return r;
+  bool tuple = mt_is_ref_type(t, MT_T_TUPLE);
+  const mt_value *classes = tuple ? mt_tuple_items(vm, t) : &t;
+  uint32_t n = tuple ? mt_tuple_len(vm, t) : 1;
+  for (uint32_t k = 0; k < n; k++)
+    if (!is_exc_class(classes[k])) {
+      mt_raise(vm, MT_T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
     }
-    return 0;
-  }
-  if (!mt_is_type(t) || !mt_type_is_exc(mt_type_of_value(t))) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-  }
-  return mt_type_issubclass(et, mt_type_of_value(t));
+  for (uint32_t k = 0; k < n; k++)
+    if (mt_type_issubclass(et, mt_type_of_value(classes[k]))) return 1;
+  return 0;
 }
 
 /* ---- unpacking ---- */
@@ -767,9 +769,24 @@ void mt_vm_init(mt_vm *vm) {
   vm->native_names = mt_native_names;
 }
 
+/* The globals CPython gives a module run as a script: __name__ is
+** "__main__", __doc__ its docstring or None. Globals the host bound first
+** (inputs) keep their values. */
+static int module_globals(mt_vm *vm, mt_value code) {
+  mt_value g = *mt_root(vm, MT_ROOT_GLOBALS);
+  const mt_value names[2] = {mt_name(MT_N___name__), mt_name(MT_N___doc__)};
+  const mt_value values[2] = {mt_name(MT_N___main__), mt_func_docstring(vm, code)};
+  for (int i = 0; i < 2; i++) {
+    mt_value old = mt_dict_get(vm, g, names[i]);
+    if (old == MT_EXC || (old == MT_NULL && mt_dict_set(vm, g, names[i], values[i]))) return -1;
+  }
+  return 0;
+}
+
 int mt_vm_start(mt_vm *vm, mt_value code) {
   mt_exc_clear(vm);
   *mt_root(vm, MT_ROOT_RESULT) = MT_NONE;
+  if (module_globals(vm, code)) return -1;
   return mt_call_push_code(vm, code, *mt_root(vm, MT_ROOT_GLOBALS));
 }
 

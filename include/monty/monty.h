@@ -123,6 +123,10 @@ typedef struct monty_exception {
   /* Everything as CPython prints it on stderr (chained exceptions,
   ** "Traceback (most recent call last):", source lines, the last line). */
   const char *text;
+  /* NameError, AttributeError: the name CPython 3.11's traceback suggests
+  ** instead of the missing one (text ends "... Did you mean: 'value'?";
+  ** message does not, like str() of the exception); else NULL. */
+  const char *suggestion;
 } monty_exception;
 
 typedef struct monty_result {
