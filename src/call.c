@@ -323,6 +323,7 @@ mt_value mt_call_generator(mt_vm *vm, mt_value fnv, mt_value self, const mt_valu
   if (!g) return MT_EXC;
   mt_iter *it = mt_ptr(vm, g);
   it->a = mt_ref(MT_T_FRAME, off);
-  it->b = it->c = MT_NULL;
+  it->b = MT_OBJ(vm, mt_function, fnv)->qualname;
+  it->c = MT_NULL;
   return mt_ref(MT_T_GENERATOR, g);
 }

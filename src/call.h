@@ -51,7 +51,8 @@ MT_INTERNAL int mt_call_push(mt_vm *vm, mt_value fn, mt_value self, const mt_val
                              uint32_t nargs, mt_value kwnames);
 
 /* Calling a generator function: the frame, bound like a call's but not
-** linked, inside a new generator object (ITER layout, a = the frame).
+** linked, inside a new generator object (ITER layout, a = the frame or
+** MT_NULL once it is finished, b = the function's qualified name).
 ** Returns the generator or MT_EXC. gen.h resumes it. */
 MT_INTERNAL mt_value mt_call_generator(mt_vm *vm, mt_value fn, mt_value self, const mt_value *args,
                                        uint32_t nargs, mt_value kwnames);

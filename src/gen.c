@@ -72,24 +72,28 @@ mt_value mt_gen_resume(mt_vm *vm, mt_value gen, mt_value sent) {
   return link(vm, gen);
 }
 
-mt_value mt_gen_throw(mt_vm *vm, mt_value gen, mt_value exc) {
+/* Resume gen to raise exc where it is suspended. thrown: as throw() does,
+** leaving exc's __context__ alone (the VM raises it when the frame is
+** next on top, vm.c); else as close() does, raised here and now. */
+static mt_value throw_in(mt_vm *vm, mt_value gen, mt_value exc, bool thrown) {
   mt_instr ins = 0;
   switch (state_of(vm, gen, &ins)) {
   case GS_RUNNING: return already_executing(vm);
   case GS_DONE:
   case GS_CREATED: finish(vm, gen); return mt_raise_value(vm, exc);
   case GS_AT_YIELD:
-    if (link(vm, gen) == MT_EXC) return MT_EXC;
-    return mt_raise_value(vm, exc);
-  case GS_AT_YIELDFROM:
-    if (link(vm, gen) == MT_EXC) return MT_EXC;
-    mt_frame *f = frame_of(vm, gen);
-    f->regs[mt_instr_b(ins) + 1] = exc;
-    f->flags |= MT_FRAME_THROW;
-    return MT_NULL;
+  case GS_AT_YIELDFROM: break;
   }
-  return MT_EXC;
+  if (link(vm, gen) == MT_EXC) return MT_EXC;
+  mt_frame *f = frame_of(vm, gen);
+  bool at_yield = mt_instr_op(ins) == MT_OP_YIELD;
+  if (at_yield && !thrown) return mt_raise_value(vm, exc);
+  f->regs[at_yield ? mt_instr_a(ins) : mt_instr_b(ins) + 1] = exc;
+  f->flags |= MT_FRAME_THROW;
+  return MT_NULL;
 }
+
+mt_value mt_gen_throw(mt_vm *vm, mt_value gen, mt_value exc) { return throw_in(vm, gen, exc, true); }
 
 /* state of the GEN_CLOSE continuation: the exception to raise once the
 ** generator has finished, or None to return None. */
@@ -109,7 +113,7 @@ mt_value mt_gen_close(mt_vm *vm, mt_value gen, mt_value after) {
   if (!st) return MT_EXC;
   st[GC_AFTER] = after == MT_NULL ? MT_NONE : after;
   mt_native_catch(vm);
-  return mt_gen_throw(vm, gen, exit);
+  return throw_in(vm, gen, exit, false);
 }
 
 /* The generator being closed yielded (a value), returned (MT_STOP) or

@@ -8,7 +8,9 @@
 ** in one of two places:
 **
 **   at a YIELD       pc is just past it; resuming stores the value sent
-**                    in the YIELD's A register, throwing raises there
+**                    in the YIELD's A register; throwing stores the
+**                    exception there and sets MT_FRAME_THROW, and the VM
+**                    raises it when it enters the frame
 **   at a YIELDFROM   pc is on it (it runs again when resumed); resuming
 **                    stores the value sent in R[B+1] (None: next()),
 **                    throwing stores the exception there and sets
@@ -31,9 +33,9 @@
 MT_INTERNAL mt_value mt_gen_resume(mt_vm *vm, mt_value gen, mt_value sent);
 
 /* gen.throw(exc), exc an exception instance: raise it where the generator
-** is suspended. Returns MT_NULL (its frame is linked and will forward exc
-** to its delegate) or MT_EXC (exc, or an error, is pending; when the frame
-** was linked the unwinding starts in it). */
+** is suspended, its __context__ untouched. Returns MT_NULL (its frame is
+** linked and will raise exc, or forward it to its delegate) or MT_EXC (exc
+** when the generator is finished or not started, or an error). */
 MT_INTERNAL mt_value mt_gen_throw(mt_vm *vm, mt_value gen, mt_value exc);
 
 /* gen.close(): throw GeneratorExit in and wait for the frame to finish,

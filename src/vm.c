@@ -504,11 +504,18 @@ static const mt_codeobj_handler *find_handler(mt_vm *vm, const mt_code *co, uint
 ** leaving a generator's frame becomes RuntimeError (PEP 479). True when
 ** caught (the handling frame is on top, at its handler, or with the
 ** exception pending for its continuation), false when it left the bottom
-** frame (no frames remain; it stays pending). */
-static bool unwind(mt_vm *vm, bool reraise) {
+** frame (no frames remain; it stays pending).
+** How it started: raised anew (its __context__ becomes the exception being
+** handled; the top frame gets a traceback entry), re-raised (neither), or
+** thrown into a generator by throw() (only the entry: CPython restores a
+** thrown exception as it is). */
+typedef enum { UNWIND_RAISE, UNWIND_RERAISE, UNWIND_THROWN } unwind_kind;
+
+static bool unwind(mt_vm *vm, unwind_kind kind) {
   mt_value exc = mt_exc_normalize(vm);
   if (exc == MT_EXC) exc = mt_exc_pending(vm);
-  if (!reraise) set_context(vm, exc);
+  if (kind == UNWIND_RAISE) set_context(vm, exc);
+  bool reraise = kind == UNWIND_RERAISE;
   bool first = true;
   for (;;) {
     mt_value fv = *mt_root(vm, MT_ROOT_FRAME);
@@ -543,6 +550,18 @@ static bool unwind(mt_vm *vm, bool reraise) {
     }
     mt_call_pop(vm);
   }
+}
+
+/* A generator's frame that throw() resumed at a YIELD (gen.h): raise the
+** exception there. False when it is at a YIELDFROM, which forwards it. */
+static bool throw_at_yield(mt_vm *vm, mt_frame *f) {
+  mt_instr y = MT_OBJ(vm, mt_code, f->code)->code[f->pc - 1];
+  if (mt_instr_op(y) != MT_OP_YIELD) return false;
+  f->flags &= ~MT_FRAME_THROW;
+  mt_value exc = f->regs[mt_instr_a(y)];
+  f->regs[mt_instr_a(y)] = MT_NONE;
+  mt_raise_value(vm, exc);
+  return true;
 }
 
 /* RAISE with C = 1 or 2: the exception to raise (instantiating a class),
@@ -1040,7 +1059,7 @@ mt_vm_status mt_vm_run(mt_vm *vm, uint64_t budget) {
   if (budget == 0) budget = 1;
   if (mt_exc_pending(vm) != MT_NULL) {
     /* A throw into a paused run (mt_vm_throw). */
-    if (!unwind(vm, false)) return MT_VM_ERROR;
+    if (!unwind(vm, UNWIND_RAISE)) return MT_VM_ERROR;
   }
 
 reenter:
@@ -1050,6 +1069,10 @@ reenter:
     mt_value top = *mt_root(vm, MT_ROOT_FRAME);
     if (top == MT_NULL) return MT_VM_DONE;
     mt_frame *t = MT_OBJ(vm, mt_frame, top);
+    if (MT_UNLIKELY(t->flags & MT_FRAME_THROW) && throw_at_yield(vm, t)) {
+      if (!unwind(vm, UNWIND_THROWN)) return MT_VM_ERROR;
+      goto reenter;
+    }
     if (mt_frame_is_native(t)) {
       mt_value pending = take_pending(vm, t);
       mt_assert(pending != MT_NULL);
@@ -1057,7 +1080,7 @@ reenter:
       mt_vm_status s = deliver(vm, pending, &reraise);
       if (s == MT_VM_DONE) return s;
       if (s == MT_VM_ERROR) {
-        if (!unwind(vm, reraise)) return MT_VM_ERROR;
+        if (!unwind(vm, reraise ? UNWIND_RERAISE : UNWIND_RAISE)) return MT_VM_ERROR;
       }
       goto reenter;
     }
@@ -1780,12 +1803,12 @@ called:
 raise:
   SAVE_PC();
 raise_from_top:
-  if (!unwind(vm, false)) return MT_VM_ERROR;
+  if (!unwind(vm, UNWIND_RAISE)) return MT_VM_ERROR;
   goto reenter;
 
 reraise:
   SAVE_PC();
-  if (!unwind(vm, true)) return MT_VM_ERROR;
+  if (!unwind(vm, UNWIND_RERAISE)) return MT_VM_ERROR;
   goto reenter;
 }
 
