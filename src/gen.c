@@ -79,8 +79,12 @@ static mt_value throw_in(mt_vm *vm, mt_value gen, mt_value exc, bool thrown) {
   mt_instr ins = 0;
   switch (state_of(vm, gen, &ins)) {
   case GS_RUNNING: return already_executing(vm);
-  case GS_DONE:
-  case GS_CREATED: finish(vm, gen); return mt_raise_value(vm, exc);
+  case GS_DONE: finish(vm, gen); return mt_raise_value(vm, exc);
+  case GS_CREATED:
+    /* Raised as the frame starts, before any try block (vm.c unwind):
+    ** it finishes the generator, StopIteration becoming RuntimeError. */
+    if (link(vm, gen) == MT_EXC) return MT_EXC;
+    return mt_raise_value(vm, exc);
   case GS_AT_YIELD:
   case GS_AT_YIELDFROM: break;
   }

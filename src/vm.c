@@ -530,7 +530,9 @@ static bool unwind(mt_vm *vm, unwind_kind kind) {
           f = MT_OBJ(vm, mt_frame, fv);
         }
       }
-      const mt_codeobj_handler *h = find_handler(vm, MT_OBJ(vm, mt_code, code), pc);
+      /* A frame that has not run its first instruction is in no try
+      ** block yet (a generator thrown into before it started). */
+      const mt_codeobj_handler *h = f->pc ? find_handler(vm, MT_OBJ(vm, mt_code, code), pc) : NULL;
       if (h) {
         f->regs[h->reg] = exc;
         f->pc = h->target;
