@@ -74,25 +74,22 @@ mt_value mt_gen_resume(mt_vm *vm, mt_value gen, mt_value sent) {
 
 /* Resume gen to raise exc where it is suspended. thrown: as throw() does,
 ** leaving exc's __context__ alone (the VM raises it when the frame is
-** next on top, vm.c); else as close() does, raised here and now. */
+** next on top, vm.c); else as close() does, raised here and now. A
+** generator that has not started gets it before its first instruction,
+** outside any try block (vm.c unwind): that finishes it, a StopIteration
+** becoming RuntimeError. */
 static mt_value throw_in(mt_vm *vm, mt_value gen, mt_value exc, bool thrown) {
   mt_instr ins = 0;
-  switch (state_of(vm, gen, &ins)) {
-  case GS_RUNNING: return already_executing(vm);
-  case GS_DONE: finish(vm, gen); return mt_raise_value(vm, exc);
-  case GS_CREATED:
-    /* Raised as the frame starts, before any try block (vm.c unwind):
-    ** it finishes the generator, StopIteration becoming RuntimeError. */
-    if (link(vm, gen) == MT_EXC) return MT_EXC;
+  gen_state s = state_of(vm, gen, &ins);
+  if (s == GS_RUNNING) return already_executing(vm);
+  if (s == GS_DONE) {
+    finish(vm, gen);
     return mt_raise_value(vm, exc);
-  case GS_AT_YIELD:
-  case GS_AT_YIELDFROM: break;
   }
   if (link(vm, gen) == MT_EXC) return MT_EXC;
+  if (s == GS_CREATED || (s == GS_AT_YIELD && !thrown)) return mt_raise_value(vm, exc);
   mt_frame *f = frame_of(vm, gen);
-  bool at_yield = mt_instr_op(ins) == MT_OP_YIELD;
-  if (at_yield && !thrown) return mt_raise_value(vm, exc);
-  f->regs[at_yield ? mt_instr_a(ins) : mt_instr_b(ins) + 1] = exc;
+  f->regs[s == GS_AT_YIELD ? mt_instr_a(ins) : mt_instr_b(ins) + 1] = exc;
   f->flags |= MT_FRAME_THROW;
   return MT_NULL;
 }
