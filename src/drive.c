@@ -72,7 +72,7 @@ mt_value mt_drive_next(mt_vm *vm, mt_value it) {
     if (!st) return MT_EXC;
     st[0] = it;
     mt_native_catch(vm);
-    return mt_native_call(vm, iter_at(vm, it)->a, NULL, 0);
+    return mt_native_call(vm, iter_at(vm, it)->a, st, 0);
   }
   default: return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not an iterator", it);
   }
