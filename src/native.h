@@ -404,7 +404,7 @@ MT_INTERNAL int mt_arg_int(mt_vm *vm, mt_value v, int32_t *out);
 **   mt_value cont(mt_vm *vm, mt_value *state, mt_value result)
 ** which returns the native's final value, MT_EXC, or MT_NULL after asking
 ** for another call. Exceptions raised by the callee pass through the native
-** frame to its caller. state points into the arena and is valid until the
+** frame to its caller, unless the frame catches (mt_native_catch below). state points into the arena and is valid until the
 ** continuation returns.
 **
 ** Continuations are listed once in MT_NATIVE_CONTS(X) as X(NAME, FN): frames
