@@ -16,7 +16,6 @@
 #include "exc.h"
 #include "func.h"
 #include "native.h"
-#include "opcodes.h"
 #include "sb.h"
 #include "str.h"
 #include "tuple.h"
@@ -107,7 +106,7 @@ void mt_call_pop(mt_vm *vm) {
   *mt_root(vm, MT_ROOT_FRAME) = f->back;
   h->depth--;
   if (f->flags & MT_FRAME_GEN) {
-    f->flags &= ~MT_FRAME_RUNNING;
+    f->flags &= ~(MT_FRAME_RUNNING | MT_FRAME_THROW);
     f->back = MT_NULL;
     return;
   }
@@ -332,30 +331,7 @@ mt_value mt_call_generator(mt_vm *vm, mt_value fnv, mt_value self, const mt_valu
   if (!g) return MT_EXC;
   mt_iter *it = mt_ptr(vm, g);
   it->a = mt_ref(MT_T_FRAME, off);
-  it->b = it->c = MT_NULL;
+  it->b = MT_OBJ(vm, mt_function, fnv)->qualname;
+  it->c = MT_NULL;
   return mt_ref(MT_T_GENERATOR, g);
-}
-
-mt_value mt_call_resume(mt_vm *vm, mt_value gen) {
-  mt_iter *it = MT_OBJ(vm, mt_iter, gen);
-  if (it->a == MT_NULL) return MT_STOP;
-  mt_frame *f = MT_OBJ(vm, mt_frame, it->a);
-  if (f->flags & MT_FRAME_DONE) {
-    it->a = MT_NULL;
-    return MT_STOP;
-  }
-  if (f->flags & MT_FRAME_RUNNING) return mt_raise(vm, MT_T_VALUE_ERROR, "generator already executing");
-  mt_heap *h = mt_hdr(vm);
-  if (h->depth >= h->max_depth) return mt_raise(vm, MT_T_RECURSION_ERROR, "maximum recursion depth exceeded");
-  if (f->pc > 0) {
-    /* Resumed after a YIELD: its A receives the value sent, None for next().
-    ** (A YIELDFROM suspends with pc on itself and asks its delegate again.) */
-    mt_instr y = MT_OBJ(vm, mt_code, f->code)->code[f->pc - 1];
-    if (mt_instr_op(y) == MT_OP_YIELD) f->regs[mt_instr_a(y)] = MT_NONE;
-  }
-  f->back = *mt_root(vm, MT_ROOT_FRAME);
-  f->flags |= MT_FRAME_RUNNING;
-  *mt_root(vm, MT_ROOT_FRAME) = it->a;
-  h->depth++;
-  return MT_NULL;
 }

@@ -1411,6 +1411,8 @@ static NOINLINE void yield(FS *fs, node *n, expdesc *v) {
   }
   r = expr_next(fs, n->v.YieldFrom.value);
   mt_code_abc(fs, MT_OP_GETITER, r, r, 0);
+  mt_code_reserve(fs, 1);
+  mt_code_loadnone(fs, r + 1); /* the value sent: None asks for next() */
   free_to(fs, r);
   reloc(v, mt_code_abc(fs, MT_OP_YIELDFROM, 0, r, 0));
 }

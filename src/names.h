@@ -264,12 +264,14 @@
   X(bytes_per_sep, "bytes_per_sep") \
   X(c_63, "c") \
   X(callable, "callable") \
+  X(callable_iterator, "callable_iterator") \
   X(capitalize, "capitalize") \
   X(casefold, "casefold") \
   X(cell, "cell") \
   X(center, "center") \
   X(chr, "chr") \
   X(clear, "clear") \
+  X(close, "close") \
   X(cls, "cls") \
   X(code, "code") \
   X(collections, "collections") \
@@ -448,6 +450,7 @@
   X(rstrip, "rstrip") \
   X(c_73, "s") \
   X(self, "self") \
+  X(send, "send") \
   X(sep, "sep") \
   X(set, "set") \
   X(set_iterator, "set_iterator") \
@@ -479,6 +482,7 @@
   X(table, "table") \
   X(tabsize, "tabsize") \
   X(text, "text") \
+  X(throw, "throw") \
   X(time, "time") \
   X(timedelta, "timedelta") \
   X(timezone, "timezone") \

@@ -232,6 +232,7 @@ static int check_specific(verifier *v, const mt_proto *p, uint32_t pc, bool *ext
     case MT_OP_WITHENTER:
     case MT_OP_FORITER: return check_window(v, p, pc, (uint64_t)a + 1);
     case MT_OP_CALLEX: return check_window(v, p, pc, (uint64_t)a + 2);
+    case MT_OP_YIELDFROM: return check_window(v, p, pc, (uint64_t)b + 1);
     case MT_OP_UNPACK: return check_window(v, p, pc, (uint64_t)a + c - (c ? 1 : 0));
     case MT_OP_UNPACKEX:
       if (pc + 1 >= p->ncode || mt_instr_op(p->code[pc + 1]) != MT_OP_EXTRAARG)

@@ -259,6 +259,9 @@ static int object_into(mt_vm *vm, mt_sb *sb, mt_value v) {
     return mt_sb_format(vm, sb, "<code object %S at ", name) || put_addr(vm, sb, v) ||
            mt_sb_format(vm, sb, ", file \"%S\", line %u>", file, line);
   }
+  case MT_T_GENERATOR:
+    return mt_sb_format(vm, sb, "<generator object %S at ", MT_OBJ(vm, mt_iter, v)->b) || put_addr(vm, sb, v) ||
+           mt_sb_putc(vm, sb, '>');
   case MT_T_CELL: {
     mt_value x = MT_OBJ(vm, mt_cell, v)->v;
     int r = mt_sb_puts(vm, sb, "<cell at ") || put_addr(vm, sb, v) || mt_sb_puts(vm, sb, ": ");
