@@ -33,6 +33,7 @@
 #include "gen.h"
 #include "int.h"
 #include "iter.h"
+#include "iterate.h"
 #include "list.h"
 #include "native.h"
 #include "opcodes.h"
@@ -406,6 +407,7 @@ mt_value mt_native_next(mt_vm *vm, mt_value it) {
 /* ---- returning values ---- */
 
 static int unpack_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_value items);
+static int inplace_delivered(mt_vm *vm, mt_frame *f, mt_instr i, mt_value items);
 
 /* Hand v, the result of the frame just popped (or of a native; MT_EXC
 ** for an exception a catching native frame caught), to the frame now on
@@ -442,6 +444,8 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v, bool *reraise) {
       } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_UNPACK || mt_instr_op(i) == MT_OP_UNPACKEX)) {
         /* The items the COLLECT frame gathered. */
         if (unpack_delivered(vm, f, co, v)) return MT_VM_ERROR;
+      } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_IADD || mt_instr_op(i) == MT_OP_IBITOR)) {
+        if (inplace_delivered(vm, f, i, v)) return MT_VM_ERROR;
       } else {
         f->regs[mt_instr_a(i)] = v;
       }
@@ -748,6 +752,31 @@ static int unpack_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_value 
   return unpack_ex(vm, dst, items, mt_instr_c(i), mt_instr_ax(co->code[f->pc])) ? -1 : 0;
 }
 
+/* list += it and dict |= it where iterating `it` runs Python code (a
+** generator, map with a Python function): a COLLECT frame appends the items
+** to the list itself (as list_extend does, so an iterator that fails midway
+** leaves the items before it), or gathers the pairs for the dict, which
+** takes them when they are delivered. Returns 0 (not such a case), 1 (a
+** COLLECT frame goes on in the VM) or -1 with an exception pending. */
+static int inplace_gather(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
+  bool list_add = op == MT_OP_IADD && mt_is_ref_type(a, MT_T_LIST);
+  bool dict_or = op == MT_OP_IBITOR && mt_is_ref_type(a, MT_T_DICT);
+  if ((!list_add && !dict_or) || !mt_iterate_needs_vm(vm, b)) return 0;
+  mt_value target = list_add ? a : mt_list_new(vm, 0);
+  return target == MT_EXC ? -1 : collect(vm, target, b, 0);
+}
+
+/* Finish the IADD or IBITOR i of frame f with what the COLLECT frame of
+** inplace_gather delivered: the extended list, or the dict's pairs.
+** Returns 0 or -1. */
+static int inplace_delivered(mt_vm *vm, mt_frame *f, mt_instr i, mt_value items) {
+  mt_value r = items;
+  if (mt_instr_op(i) == MT_OP_IBITOR) r = mt_ops_binary(vm, MT_BIN_BITOR, f->regs[mt_instr_b(i)], items, true);
+  if (r == MT_EXC) return -1;
+  f->regs[mt_instr_a(i)] = r;
+  return 0;
+}
+
 /* ---- displays ---- */
 
 /* R[A].extend(v) for list displays: "Value after * must be an iterable,
@@ -1001,6 +1030,22 @@ void mt_vm_reset(mt_vm *vm) {
     CHECK(r);                                               \
     RA = r;                                                 \
     VM_NEXT;                                                \
+  }
+
+/* The general path of list += and dict |=, whose right side may be an
+** iterator that runs Python code (see inplace_gather). */
+#define INPLACE_GATHERING(bop)                                 \
+  {                                                            \
+    int g = inplace_gather(vm, mt_instr_op(i), RB, RC);        \
+    if (MT_UNLIKELY(g > 0)) {                                  \
+      SAVE_PC();                                               \
+      goto called;                                             \
+    }                                                          \
+    CHECK_INT(g);                                              \
+    mt_value res = mt_ops_binary(vm, bop, RB, RC, true);       \
+    CHECK(res);                                                \
+    RA = res;                                                  \
+    VM_NEXT;                                                   \
   }
 
 #define BINARYK(name, bop)                                  \
@@ -1404,10 +1449,7 @@ reenter:
           RA = r;
           VM_NEXT;
         }
-        r = mt_ops_binary(vm, MT_BIN_ADD, a, b, true);
-        CHECK(r);
-        RA = r;
-        VM_NEXT;
+        INPLACE_GATHERING(MT_BIN_ADD)
       }
       BINARY(ISUB, MT_BIN_SUB, true)
       BINARY(IMUL, MT_BIN_MUL, true)
@@ -1419,7 +1461,7 @@ reenter:
       BINARY(ILSHIFT, MT_BIN_LSHIFT, true)
       BINARY(IRSHIFT, MT_BIN_RSHIFT, true)
       BINARY(IBITAND, MT_BIN_BITAND, true)
-      BINARY(IBITOR, MT_BIN_BITOR, true)
+      VM_CASE(IBITOR) INPLACE_GATHERING(MT_BIN_BITOR)
       BINARY(IBITXOR, MT_BIN_BITXOR, true)
       VM_CASE(NEG) {
         mt_value r = mt_ops_neg(vm, RB);
