@@ -6,6 +6,7 @@
 #include "code.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,11 +71,16 @@ static void *grow(mt_fstate *fs, void *p, uint32_t *cap, uint32_t need, size_t e
 ** ===================================================================
 */
 
+MT_STATIC_ASSERT(offsetof(mt_fstate, fb) + sizeof ((mt_fstate *)0)->fb == sizeof(mt_fstate),
+                 "fb is the last member of mt_fstate: mt_code_open zeroes what precedes it");
+
 /* A function state lives on the heap (it is large, and functions nest as
-** deep as the source does); C->fs chains the open ones for error cleanup. */
+** deep as the source does); C->fs chains the open ones for error cleanup.
+** Its block stack is not zeroed: entries are set when pushed. */
 mt_fstate *mt_code_open(mt_compiler *C, mt_block *block, const mt_ast_node *node) {
-  mt_fstate *fs = calloc(1, sizeof *fs);
+  mt_fstate *fs = malloc(sizeof *fs);
   if (!fs) mt_code_nomem(C);
+  memset(fs, 0, offsetof(mt_fstate, fb));
   fs->prev = C->fs;
   fs->C = C;
   fs->block = block;

@@ -132,14 +132,15 @@ struct mt_fstate {
   uint32_t nprotos, capprotos;
   /* registers */
   uint32_t freereg, nactive, maxreg;
-  /* enclosing constructs */
-  mt_fblock fb[MT_CODE_MAX_BLOCKS];
-  uint32_t nfb;
   /* definite assignment of plain locals */
   mt_regset assigned;  /* surely bound here */
   mt_regset deletable; /* may be unbound again after being bound (del, except-as) */
   mt_regset walrus;    /* assigned by a walrus: read into temporaries */
   bool dead;           /* code here is unreachable */
+  /* enclosing constructs: the last member, which mt_code_open does not
+  ** zero (about 1.3 KB); an entry is set when pushed */
+  uint32_t nfb;
+  mt_fblock fb[MT_CODE_MAX_BLOCKS];
 };
 
 typedef enum {
