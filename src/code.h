@@ -51,6 +51,7 @@ typedef struct mt_compiler {
   mt_symtable st;
   mt_nodeset nonconst; /* Tuple nodes known not to be constant */
   mt_strset strings;   /* the unit's copy of each name and string constant */
+  mt_ast_arena scratch; /* the open functions' growing arrays (code.c) */
   mt_compiled *unit;
   mt_syntax_error *err;
   mt_fstate *fs; /* function being compiled (innermost) */

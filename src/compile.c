@@ -340,7 +340,7 @@ static bool nodeset_has(const nodeset *s, const void *p) {
 static void nodeset_add(FS *fs, nodeset *s, const mt_ast_node *p) {
   if ((s->n + 1) * 2 > s->cap) {
     uint32_t ncap = s->cap ? s->cap * 2 : 64;
-    const mt_ast_node **ns = calloc(ncap, sizeof *ns);
+    const mt_ast_node **ns = mt_zalloc(ncap, sizeof *ns);
     if (!ns) mt_code_nomem(fs->C);
     for (uint32_t i = 0; i < s->cap; i++) {
       if (!s->slots[i]) continue;
@@ -823,7 +823,7 @@ static NOINLINE void display_dict(FS *fs, node *n, expdesc *v) {
 static NOINLINE void check_keywords(FS *fs, const mt_ast_seq *kws) {
   uint32_t cap = 16;
   while (cap < kws->len * 2) cap *= 2;
-  const mt_ast_id **seen = calloc(cap, sizeof *seen);
+  const mt_ast_id **seen = mt_zalloc(cap, sizeof *seen);
   if (!seen) mt_code_nomem(fs->C);
   for (uint32_t i = 0; i < kws->len; i++) {
     const mt_ast_id *id = kws->items[i]->v.keyword.arg;
@@ -2306,8 +2306,8 @@ static int run(mt_compiler *C, const mt_ast_node *m) {
 }
 
 mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_error *err) {
-  mt_compiled *unit = calloc(1, sizeof *unit);
-  mt_compiler *C = calloc(1, sizeof *C);
+  mt_compiled *unit = mt_zalloc(1, sizeof *unit);
+  mt_compiler *C = mt_zalloc(1, sizeof *C);
   if (!unit || !C) {
     free(unit);
     free(C);
@@ -2327,6 +2327,7 @@ mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_er
   unit->filename = fname;
   C->unit = unit;
   C->err = err;
+  mt_ast_arena_init(&C->scratch, 0);
   int r = mt_symtable_build(&C->st, m, err);
   if (!r) {
     r = run(C, m);
@@ -2334,6 +2335,7 @@ mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_er
     free(C->strings.slots);
     mt_symtable_free(&C->st);
   }
+  mt_ast_arena_free(&C->scratch);
   free(C);
   if (r) {
     mt_compile_free(unit);

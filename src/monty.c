@@ -124,7 +124,7 @@ static char *rstrdup(result *r, const char *s, size_t n) {
 }
 
 static result *result_new(monty_status status) {
-  result *r = calloc(1, sizeof *r);
+  result *r = mt_zalloc(1, sizeof *r);
   if (r) r->pub.status = status;
   return r;
 }
@@ -325,9 +325,9 @@ monty_runner *monty_compile(const char *source, size_t len, const char *script_n
     return NULL;
   }
   if (!script_name) script_name = "main.py";
-  monty_runner *r = calloc(1, sizeof *r);
+  monty_runner *r = mt_zalloc(1, sizeof *r);
   bool ok = r && (r->source = hstrdup(source, len)) && (r->script = hstrdup(script_name, strlen(script_name))) &&
-            (r->inputs = calloc(ninputs ? ninputs : 1, sizeof *r->inputs));
+            (r->inputs = mt_zalloc(ninputs ? ninputs : 1, sizeof *r->inputs));
   for (size_t i = 0; ok && i < ninputs; i++) ok = (r->inputs[i] = hstrdup(input_names[i], strlen(input_names[i])));
   if (!ok) {
     if (r) r->ninputs = ninputs;
@@ -749,7 +749,7 @@ static void release_runtime(monty_runtime *rt) {
 }
 
 monty_interp *monty_interp_new_in(monty_runtime *rt, const monty_limits *limits) {
-  monty_interp *in = calloc(1, sizeof *in);
+  monty_interp *in = mt_zalloc(1, sizeof *in);
   if (!in) return NULL;
   if (limits) in->limits = *limits;
   if (rt) {

@@ -156,7 +156,7 @@ void mt_parse_token_extend(mt_token *a, const mt_token *b) {
 
 static void names_grow(mt_parse_state *ps) {
   uint32_t cap = ps->names ? (ps->names_mask + 1) * 2 : 1024;
-  mt_parse_name_slot *t = calloc(cap, sizeof *t);
+  mt_parse_name_slot *t = mt_zalloc(cap, sizeof *t);
   if (!t) mt_parse_out_of_memory(ps);
   for (uint32_t i = 0; ps->names && i <= ps->names_mask; i++) {
     mt_parse_name_slot s = ps->names[i];
