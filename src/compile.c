@@ -2305,26 +2305,25 @@ static int run(mt_compiler *C, const mt_ast_node *m) {
   return 0;
 }
 
+/* The unit lives in the first block of its own arena, and the compiler's
+** state on the C stack: a small compile makes few allocations. */
 mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_error *err) {
-  mt_compiled *unit = mt_zalloc(1, sizeof *unit);
-  mt_compiler *C = mt_zalloc(1, sizeof *C);
-  if (!unit || !C) {
-    free(unit);
-    free(C);
-    mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
-    return NULL;
-  }
-  mt_ast_arena_init(&unit->arena, 0);
+  mt_ast_arena arena;
+  mt_ast_arena_init(&arena, 0);
   size_t flen = strlen(filename);
-  char *fname = mt_ast_arena_alloc(&unit->arena, flen + 1);
+  mt_compiled *unit = mt_ast_arena_alloc(&arena, sizeof *unit);
+  char *fname = unit ? mt_ast_arena_alloc(&arena, flen + 1) : NULL;
   if (!fname) {
-    free(C);
-    mt_compile_free(unit);
+    mt_ast_arena_free(&arena);
     mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
     return NULL;
   }
+  memset(unit, 0, sizeof *unit);
+  unit->arena = arena;
   memcpy(fname, filename, flen + 1);
   unit->filename = fname;
+  mt_compiler state, *C = &state;
+  memset(C, 0, sizeof *C);
   C->unit = unit;
   C->err = err;
   mt_ast_arena_init(&C->scratch, 0);
@@ -2336,7 +2335,6 @@ mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_er
     mt_symtable_free(&C->st);
   }
   mt_ast_arena_free(&C->scratch);
-  free(C);
   if (r) {
     mt_compile_free(unit);
     return NULL;
@@ -2357,6 +2355,6 @@ mt_compiled *mt_compile_source(const char *src, size_t len, const char *filename
 
 void mt_compile_free(mt_compiled *unit) {
   if (!unit) return;
-  mt_ast_arena_free(&unit->arena);
-  free(unit);
+  mt_ast_arena arena = unit->arena; /* holds unit itself */
+  mt_ast_arena_free(&arena);
 }
