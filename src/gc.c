@@ -61,17 +61,30 @@ static bool marked(const gc *g, uint32_t off) {
   return (g->bits[off >> 9] >> ((off >> 3) & 63)) & 1;
 }
 
-/* Set the bits of words [from, to). */
+/* Set the bits of words [from, to): whole bitmap words at a time. */
 static void set_words(uint64_t *bits, uint32_t from, uint32_t to) {
-  while (from < to && (from & 63)) {
-    bits[from >> 6] |= UINT64_C(1) << (from & 63);
-    from++;
+  uint32_t first = from >> 6, last = (to - 1) >> 6;
+  uint64_t head = ~UINT64_C(0) << (from & 63), tail = ~UINT64_C(0) >> (63 - ((to - 1) & 63));
+  if (first == last) {
+    bits[first] |= head & tail;
+    return;
   }
-  if (to - from >= 64) {
-    memset(bits + (from >> 6), 0xFF, ((to - from) >> 6) * 8);
-    from += (to - from) & ~UINT32_C(63);
+  bits[first] |= head;
+  for (uint32_t w = first + 1; w < last; w++) bits[w] = ~UINT64_C(0);
+  bits[last] |= tail;
+}
+
+/* Objects of these layouts hold no values: marked, never scanned. */
+static bool is_leaf(const mt_obj *o) {
+  switch (mt_type_layout(o->type)) {
+  case MT_L_NONE:
+  case MT_L_BIGINT:
+  case MT_L_STR:
+  case MT_L_BYTES:
+  case MT_L_BUF:
+  case MT_L_FILLER: return true;
+  default: return false;
   }
-  for (; from < to; from++) bits[from >> 6] |= UINT64_C(1) << (from & 63);
 }
 
 static void mark(gc *g, mt_value v) {
@@ -80,7 +93,7 @@ static void mark(gc *g, mt_value v) {
   if (marked(g, off)) return;
   mt_obj *o = (mt_obj *)(g->base + off);
   set_words(g->bits, off >> 3, (off + o->size) >> 3);
-  if (mt_obj_span(o).count == 0) return;
+  if (is_leaf(o)) return;
   if (g->sp < g->cap) g->stack[g->sp++] = off;
   else g->overflow = true;
 }
@@ -133,7 +146,19 @@ static void mark_all(gc *g) {
   }
 }
 
-static void compute_blocks(gc *g) {
+/* The forwarding phases count bits: with the CPU's popcnt instruction
+** where it has one (an ifunc picks the clone at load time), so the binary
+** still runs on any x86-64. */
+#if defined(__x86_64__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#endif
+#endif
+#ifndef POPCOUNT_CLONES
+#define POPCOUNT_CLONES
+#endif
+
+POPCOUNT_CLONES static void compute_blocks(gc *g) {
   uint32_t n = (g->used + 511) >> 9, live = 0;
   for (uint32_t b = 0; b < n; b++) {
     g->block[b] = live;
@@ -142,17 +167,17 @@ static void compute_blocks(gc *g) {
   g->block[n] = live;
 }
 
-static uint32_t forward(const gc *g, uint32_t off) {
+static inline __attribute__((always_inline)) uint32_t forward(const gc *g, uint32_t off) {
   uint32_t b = off >> 9, bit = (off >> 3) & 63;
   uint64_t below = g->bits[b] & ((UINT64_C(1) << bit) - 1);
   return 8 * (g->block[b] + (uint32_t)__builtin_popcountll(below)) + g->shift;
 }
 
-static void update(const gc *g, mt_value *v) {
+static inline __attribute__((always_inline)) void update(const gc *g, mt_value *v) {
   if (mt_is_ref(*v)) *v = mt_ref_moved(*v, forward(g, mt_ref_off(*v)));
 }
 
-static void update_all(gc *g) {
+POPCOUNT_CLONES static void update_all(gc *g) {
   mt_heap *h = (mt_heap *)g->base;
   for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) update(g, &h->roots[r]);
   for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
@@ -165,7 +190,7 @@ static void update_all(gc *g) {
 }
 
 /* Slide live objects down in address order; returns the new used. */
-static uint32_t move_all(gc *g) {
+POPCOUNT_CLONES static uint32_t move_all(gc *g) {
   uint32_t to = MT_HEAP_FIRST;
   for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used;) {
     uint32_t size = ((mt_obj *)(g->base + off))->size, next = after(g, off);
@@ -191,7 +216,7 @@ static void retire(mt_vm *vm) {
 ** filler of 8 or 16 bytes (the other size than last time), and retire the
 ** old arena. Returns the new used, or 0 when no mapping could be had
 ** (nothing changed then). */
-static uint32_t move_to_fresh_arena(gc *g) {
+POPCOUNT_CLONES static uint32_t move_to_fresh_arena(gc *g) {
   mt_vm *vm = g->vm;
   mt_arena fresh;
   uint32_t pad = mt_hdr(vm)->gc_count & 1 ? 16 : 8;
@@ -274,7 +299,7 @@ void mt_gc_reset_trigger(mt_vm *vm) {
   mt_heap *h = mt_hdr(vm);
   uint64_t live = h->used, limit = mt_heap_used_limit(vm);
   uint64_t headroom = limit > live ? limit - live : 0;
-  uint64_t step = live > MT_GC_MIN_STEP ? live : MT_GC_MIN_STEP;
+  uint64_t step = 2 * live > MT_GC_MIN_STEP ? 2 * live : MT_GC_MIN_STEP;
   if (step > headroom / 2) step = headroom / 2;
   h->live = (uint32_t)live;
   h->gc_trigger = (uint32_t)(live + step);
