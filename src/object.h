@@ -274,7 +274,8 @@ typedef struct mt_frame {
 ** each pointing to the previous (older, lower-addressed) one. */
 typedef struct mt_tb {
   mt_obj h;
-  uint32_t lineno;
+  uint32_t pc;       /* the instruction the exception left code at (its line
+                     ** is looked up only when the traceback is read) */
   uint32_t pad;
   mt_value next;
   mt_value code;

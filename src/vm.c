@@ -489,7 +489,7 @@ static bool unwind(mt_vm *vm, bool reraise) {
       uint32_t pc = f->pc ? f->pc - 1 : 0;
       mt_value code = f->code;
       if ((!first || !reraise) && mt_is_ref(exc)) {
-        if (mt_exc_add_traceback(vm, exc, code, mt_codeobj_line(vm, code, pc))) {
+        if (mt_exc_add_traceback(vm, exc, code, pc)) {
           exc = mt_exc_pending(vm);
           f = MT_OBJ(vm, mt_frame, fv);
         }
