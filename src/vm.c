@@ -687,17 +687,6 @@ static int dict_update(mt_vm *vm, mt_value d, mt_value src, mt_value callee, boo
   return 0;
 }
 
-static mt_value build_string(mt_vm *vm, const mt_value *parts, uint32_t n) {
-  uint64_t len = 0;
-  for (uint32_t k = 0; k < n; k++) len += mt_str_obj_view(vm, parts[k]).len;
-  if (len > UINT32_MAX / 2) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
-  mt_sb sb;
-  if (mt_sb_init(vm, &sb, (uint32_t)len)) return MT_EXC;
-  for (uint32_t k = 0; k < n; k++)
-    if (mt_sb_append_str(vm, &sb, parts[k])) return MT_EXC;
-  return mt_sb_finish(vm, &sb);
-}
-
 /* ---- comparisons ---- */
 
 /* a <op> b for the comparison opcodes, as a bool value or MT_EXC. */
@@ -1614,7 +1603,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(BUILDSTRING) {
-        mt_value v = build_string(vm, &RB, C_);
+        mt_value v = mt_str_obj_join(vm, &RB, C_);
         CHECK(v);
         RA = v;
         VM_NEXT;
