@@ -119,6 +119,21 @@ static uint32_t next_live(const gc *g, uint32_t off) {
   return g->used;
 }
 
+/* The end of the run of live words starting at off: the first dead word
+** after it, or used. */
+static uint32_t next_dead(const gc *g, uint32_t off) {
+  uint32_t w = off >> 3, nwords = g->used >> 3;
+  while (w < nwords) {
+    uint64_t bits = ~g->bits[w >> 6] >> (w & 63);
+    if (bits) {
+      w += (uint32_t)__builtin_ctzll(bits);
+      return w < nwords ? w << 3 : g->used;
+    }
+    w = (w | 63) + 1;
+  }
+  return g->used;
+}
+
 /* The live object after the live object at off. */
 static uint32_t after(const gc *g, uint32_t off) {
   off += ((mt_obj *)(g->base + off))->size;
@@ -189,15 +204,18 @@ POPCOUNT_CLONES static void update_all(gc *g) {
   }
 }
 
-/* Slide live objects down in address order; returns the new used. */
-POPCOUNT_CLONES static uint32_t move_all(gc *g) {
-  uint32_t to = MT_HEAP_FIRST;
+/* Copy the live objects to their forward addresses from dst (the arena
+** itself, sliding down in address order, or a fresh one), a run of
+** adjacent live objects at a time: the bitmap gives the runs, no header
+** is read. Returns the new used. */
+POPCOUNT_CLONES static uint32_t move_all(gc *g, uint8_t *dst) {
+  uint32_t to = MT_HEAP_FIRST + g->shift;
   for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used;) {
-    uint32_t size = ((mt_obj *)(g->base + off))->size, next = after(g, off);
+    uint32_t end = next_dead(g, off);
     to = forward(g, off);
-    if (to != off) memmove(g->base + to, g->base + off, size);
-    to += size;
-    off = next;
+    if (dst + to != g->base + off) memmove(dst + to, g->base + off, end - off);
+    to += end - off;
+    off = next_live(g, end);
   }
   return to;
 }
@@ -216,7 +234,7 @@ static void retire(mt_vm *vm) {
 ** filler of 8 or 16 bytes (the other size than last time), and retire the
 ** old arena. Returns the new used, or 0 when no mapping could be had
 ** (nothing changed then). */
-POPCOUNT_CLONES static uint32_t move_to_fresh_arena(gc *g) {
+static uint32_t move_to_fresh_arena(gc *g) {
   mt_vm *vm = g->vm;
   mt_arena fresh;
   uint32_t pad = mt_hdr(vm)->gc_count & 1 ? 16 : 8;
@@ -235,13 +253,7 @@ POPCOUNT_CLONES static uint32_t move_to_fresh_arena(gc *g) {
   mt_obj *filler = (mt_obj *)(fresh.base + MT_HEAP_FIRST);
   filler->size = pad;
   filler->type = MT_T_FILLER;
-  uint32_t to = MT_HEAP_FIRST + pad;
-  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
-    uint32_t size = ((mt_obj *)(g->base + off))->size;
-    to = forward(g, off);
-    memcpy(fresh.base + to, g->base + off, size);
-    to += size;
-  }
+  uint32_t to = move_all(g, fresh.base);
   retire(vm);
   vm->arena = fresh;
   vm->base = fresh.base;
@@ -277,7 +289,7 @@ int mt_gc_collect(mt_vm *vm) {
 #endif
   if (!live) {
     update_all(&g);
-    live = move_all(&g);
+    live = move_all(&g, vm->base);
     memset(vm->base + live, 0, used + ws - live);
   }
   h = mt_hdr(vm);
