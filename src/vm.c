@@ -77,6 +77,15 @@ static mt_value builtin(mt_vm *vm, mt_value name) {
   return n < 0 ? MT_NULL : mt_native((uint32_t)n);
 }
 
+/* Remember builtin v in slot, with the state of globals it was looked up
+** in: its keys table, that table's entry count and the collection count. */
+static inline void cache_builtin(mt_vm *vm, mt_value globals, cache_slot *slot, mt_value v) {
+  mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
+  uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
+  uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
+  *slot = (cache_slot){CACHE_BUILTIN, koff, n, (uint32_t)mt_hdr(vm)->gc_count, v};
+}
+
 /* globals[name], else builtins[name], else NameError; the slot remembers
 ** where it was found. */
 static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
@@ -95,10 +104,7 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
   v = builtin(vm, name);
   if (v == MT_EXC) return MT_EXC;
   if (v == MT_NULL) return name_error(vm, name);
-  mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
-  uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
-  uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-  if (!mt_is_ref(v)) *slot = (cache_slot){CACHE_BUILTIN, koff, n, (uint32_t)mt_hdr(vm)->gc_count, v};
+  if (!mt_is_ref(v)) cache_builtin(vm, globals, slot, v);
   return v;
 }
 
@@ -106,16 +112,20 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
 ** the interned key proves it is the same binding), or a builtin while no
 ** entry has been added to globals since (same table, same count, and no
 ** collection since, which could have moved another table to that
-** offset). */
+** offset). When entries were added, one probe of globals tells whether
+** the builtin still stands. */
 static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
   if (slot->kind == CACHE_GLOBAL) {
     mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
     if (e) return e->value;
   } else if (slot->kind == CACHE_BUILTIN) {
-    mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
-    uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
-    uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-    if (koff == slot->a && n == slot->b && slot->gc == (uint32_t)mt_hdr(vm)->gc_count) return slot->v;
+    cache_slot now;
+    cache_builtin(vm, globals, &now, slot->v);
+    if (now.a == slot->a && now.b == slot->b && now.gc == slot->gc) return slot->v;
+    if (mt_dict_find(vm, globals, name, mt_str_obj_hash(vm, name)) == -1) {
+      *slot = now;
+      return slot->v;
+    }
   }
   return get_global_slow(vm, globals, name, slot);
 }
