@@ -51,8 +51,11 @@ typedef struct gc {
   uint32_t used;
   uint64_t *bits;     /* one bit per 8-byte word of [0, used) */
   uint32_t *block;    /* live words before each 64-word block */
-  uint32_t *stack;    /* offsets of marked objects not yet scanned */
+  uint32_t *stack;    /* offsets of marked objects not yet scanned, from
+                      ** the bottom; the log from the top (see mark) */
   uint32_t sp, cap;
+  uint32_t nlog;      /* objects in the log */
+  bool logging;       /* the log holds every marked object with values */
   bool overflow;
   uint32_t shift;     /* added to every forward address (stress mode) */
 } gc;
@@ -87,6 +90,10 @@ static bool is_leaf(const mt_obj *o) {
   }
 }
 
+/* Mark the object v refers to; one with values is pushed to be scanned
+** and logged for the update phase. The log fills the mark stack's space
+** from the other end: when the two meet, the log is dropped (the update
+** phase then walks the whole heap) and its room goes to the stack. */
 static void mark(gc *g, mt_value v) {
   if (!mt_is_ref(v)) return;
   uint32_t off = mt_ref_off(v);
@@ -94,7 +101,13 @@ static void mark(gc *g, mt_value v) {
   mt_obj *o = (mt_obj *)(g->base + off);
   set_words(g->bits, off >> 3, (off + o->size) >> 3);
   if (is_leaf(o)) return;
-  if (g->sp < g->cap) g->stack[g->sp++] = off;
+  if (g->logging && g->sp + g->nlog + 1 < g->cap) {
+    g->stack[g->cap - 1 - g->nlog++] = off;
+  } else {
+    g->logging = false;
+    g->nlog = 0;
+  }
+  if (g->sp < g->cap - g->nlog) g->stack[g->sp++] = off;
   else g->overflow = true;
 }
 
@@ -192,16 +205,25 @@ static inline __attribute__((always_inline)) void update(const gc *g, mt_value *
   if (mt_is_ref(*v)) *v = mt_ref_moved(*v, forward(g, mt_ref_off(*v)));
 }
 
+static inline __attribute__((always_inline)) void update_object(const gc *g, uint32_t off) {
+  mt_obj *o = (mt_obj *)(g->base + off);
+  mt_span s = mt_obj_span(o);
+  mt_value *v = (mt_value *)((uint8_t *)o + s.at);
+  for (uint32_t i = 0; i < s.count; i++, v += s.stride)
+    for (uint32_t w = 0; w < s.width; w++) update(g, &v[w]);
+}
+
+/* Rewrite the references in the roots and the live objects: the logged
+** ones when the log is complete (objects without values are not even
+** read), else every live object in address order. */
 POPCOUNT_CLONES static void update_all(gc *g) {
   mt_heap *h = (mt_heap *)g->base;
   for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) update(g, &h->roots[r]);
-  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
-    mt_obj *o = (mt_obj *)(g->base + off);
-    mt_span s = mt_obj_span(o);
-    mt_value *v = (mt_value *)((uint8_t *)o + s.at);
-    for (uint32_t i = 0; i < s.count; i++, v += s.stride)
-      for (uint32_t w = 0; w < s.width; w++) update(g, &v[w]);
+  if (g->logging) {
+    for (uint32_t k = 0; k < g->nlog; k++) update_object(g, g->stack[g->cap - 1 - k]);
+    return;
   }
+  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) update_object(g, off);
 }
 
 /* Copy the live objects to their forward addresses from dst (the arena
@@ -275,7 +297,7 @@ int mt_gc_collect(mt_vm *vm) {
   uint64_t ws = mt_heap_workspace(used);
   if (mt_arena_commit(&vm->arena, used + ws)) return -1;
   mt_heap_refresh(vm);
-  gc g = {.vm = vm, .base = vm->base, .used = used};
+  gc g = {.vm = vm, .base = vm->base, .used = used, .logging = true};
   uint32_t nbits = (used + 511) >> 9;
   g.bits = (uint64_t *)(vm->base + used);
   g.block = (uint32_t *)(g.bits + nbits);
