@@ -665,7 +665,7 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
     mt_code *c = MT_OBJ(vm, mt_code, tb->code);
     monty_frame *f = &x->frames[x->nframes++];
     mt_strview name = mt_str_obj_view(vm, c->name), file = mt_str_obj_view(vm, c->filename);
-    f->line = tb->lineno;
+    f->line = mt_exc_tb_line(vm, tb);
     f->function = rstrdup(r, name.p, name.len);
     f->filename = rstrdup(r, file.p, file.len);
     const char *text;
@@ -928,7 +928,7 @@ static void abort_timeout(monty_interp *in) {
        fv = MT_OBJ(vm, mt_frame, fv)->back) {
     mt_frame *f = MT_OBJ(vm, mt_frame, fv);
     if (f->code == MT_NULL) continue;
-    if (mt_exc_add_traceback(vm, e, f->code, mt_codeobj_line(vm, f->code, f->pc ? f->pc - 1 : 0))) break;
+    if (mt_exc_add_traceback(vm, e, f->code, f->pc ? f->pc - 1 : 0)) break;
   }
   mt_vm_reset(vm);
 }
