@@ -158,6 +158,12 @@ mt_value mt_cont_next(mt_vm *vm, mt_value *st, mt_value result) {
   return next_result(vm, result, st[0] == MT_TRUE ? st[1] : MT_NULL, st[2]);
 }
 
+const char *mt_cont_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != 3 || !mt_is_bool(st[0]) || st[1] == MT_NULL || !is_iterator(st[2])) return "bad next() state";
+  return NULL;
+}
+
 /* ---- getattr, hasattr ---- */
 
 static int attr_name(mt_vm *vm, mt_value name) {
@@ -314,6 +320,17 @@ mt_value mt_cont_minmax_key(mt_vm *vm, mt_value *st, mt_value result) {
   if (++k == mt_list_len(vm, st[MM_ITEMS])) return st[MM_BEST];
   st[MM_INDEX] = mt_small(k);
   return mt_native_call(vm, st[MM_KEY], mt_list_items(vm, st[MM_ITEMS]) + k, 1);
+}
+
+/* The item being keyed must be inside the list. */
+const char *mt_cont_minmax_key_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  if (nstate != MM_NSTATE || !mt_is_ref_type(st[MM_ITEMS], MT_T_LIST) || !mt_is_bool(st[MM_MAX]))
+    return "bad min()/max() state";
+  uint32_t n = mt_list_len(vm, st[MM_ITEMS]);
+  if (n == 0 || !mt_native_check_index(st[MM_INDEX], n - 1)) return "min()/max() state index outside its items";
+  if (st[MM_INDEX] != mt_small(0) && (st[MM_BEST] == MT_NULL || st[MM_BESTKEY] == MT_NULL))
+    return "min()/max() state without its best item";
+  return NULL;
 }
 
 mt_value mt_bi_min(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
