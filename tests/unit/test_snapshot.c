@@ -4,9 +4,14 @@
 #include <stdlib.h>
 #include <xxhash.h>
 
+#include "call.h"
+#include "codeobj.h"
 #include "heap_sample.h"
 #include "native.h"
+#include "out.h"
+#include "protoview.h"
 #include "snapshot.h"
+#include "vm.h"
 
 TestSuite(snapshot, .init = open_vm, .fini = close_vm);
 
@@ -335,4 +340,127 @@ Test(snapshot, cached_fingerprint_equals_the_computed_one) {
   cr_assert_neq(memcmp(cached, shorter, 16), 0);
   V->native_count = 0;
   V->native_names = NULL;
+}
+
+/*
+** {==================================================================
+** Snapshots of paused runs: frames, native frames, bytecode
+** ===================================================================
+*/
+
+/* Every resumable native (native.h MT_NATIVE_CONTS) is waiting in some
+** frame of this program when it is paused at the right tick. */
+static const char paused_program[] =
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield i\n"
+    "r = sorted(gen(6), key=lambda x: -x)\n"
+    "m = min([3, 1, 2], key=lambda x: x * 2)\n"
+    "l = list(map(lambda v: v + 1, filter(lambda v: v % 2, gen(7))))\n"
+    "z = list(zip(gen(3), enumerate(gen(3))))\n"
+    "a, *b = gen(4)\n"
+    "s = sum(gen(5))\n"
+    "def f(*args):\n"
+    "    return len(args)\n"
+    "c = f(*gen(3))\n"
+    "n = [0]\n"
+    "def tick():\n"
+    "    n[0] += 1\n"
+    "    return n[0]\n"
+    "it = list(iter(tick, 4))\n"
+    "g = gen(10)\n"
+    "x = next(g), next(g, -1)\n"
+    "print(r, m, l, z, a, b, s, c, it, x, all(gen(3)), any(gen(3)))\n"
+    "def echo():\n"
+    "    try:\n"
+    "        v = yield 0\n"
+    "        while True:\n"
+    "            v = yield v\n"
+    "    finally:\n"
+    "        tick()\n"
+    "e = echo()\n"
+    "next(e)\n"
+    "y = e.send(5)\n"
+    "e.close()\n"
+    "print(y, {*gen(3)}, [v for v in gen(4) if v], [*filter(None, gen(3))])\n";
+
+/* Start paused_program in V (made ready for the VM). */
+static void start_paused_program(void) {
+  mt_vm_init(V);
+  mt_syntax_error serr;
+  const void *main;
+  void *unit = mt_pview_compile(paused_program, strlen(paused_program), "<paused>", &serr, &main);
+  cr_assert(unit, "%s", serr.msg);
+  mt_value code = mt_codeobj_new(V, main, str("<paused>"));
+  mt_pview_free(unit);
+  cr_assert_neq(code, MT_EXC);
+  cr_assert_eq(mt_vm_start(V, code), 0);
+}
+
+/* Load s into a fresh interpreter with the VM's natives. */
+static int load_run(snap s, mt_vm *out, mt_verify_error *err) {
+  memset(out, 0, sizeof *out);
+  mt_vm_init(out);
+  return mt_snap_load(out, NULL, s.data, s.len, NULL, err);
+}
+
+/* Run vm to its end (or a bound on ticks: forged code may loop) and give
+** its status; the output so far goes to out. */
+static mt_vm_status finish(mt_vm *vm, char *out, size_t cap) {
+  mt_vm_status st = MT_VM_PAUSED;
+  for (int k = 0; k < 200 && st == MT_VM_PAUSED; k++) st = mt_vm_run(vm, 1000);
+  uint32_t n;
+  const uint8_t *p = mt_out_data(vm, &n);
+  if (out) {
+    cr_assert_lt(n, cap);
+    memcpy(out, p, n);
+    out[n] = 0;
+  }
+  return st;
+}
+
+/* The output of paused_program run without pauses. */
+static void expected_output(char *out, size_t cap) {
+  start_paused_program();
+  cr_assert_eq(finish(V, out, cap), MT_VM_DONE);
+  mt_heap_close(V);
+  open_vm();
+}
+
+/* The chain's first native frame waiting with continuation cont, or
+** MT_NULL. */
+static mt_value native_frame_of(mt_vm *vm, uint32_t cont) {
+  for (mt_value f = *mt_root(vm, MT_ROOT_FRAME); f != MT_NULL; f = MT_OBJ(vm, mt_frame, f)->back)
+    if (mt_frame_is_native(MT_OBJ(vm, mt_frame, f)) && (MT_OBJ(vm, mt_frame, f)->flags & MT_FRAME_CONT_MASK) == cont)
+      return f;
+  return MT_NULL;
+}
+
+/* Paused at every tick, each snapshot loads (nothing the VM makes is
+** refused) and runs to the same end as the unpaused run; on the way every
+** continuation is seen waiting in a snapshot. */
+Test(snapshot, paused_runs_load_and_finish_at_every_tick) {
+  static char want[4096], got[4096];
+  expected_output(want, sizeof want);
+  start_paused_program();
+  bool seen[MT_CONT_COUNT] = {false};
+  uint32_t ticks = 0;
+  while (mt_vm_run(V, 1) == MT_VM_PAUSED) {
+    ticks++;
+    for (uint32_t k = 0; k < MT_CONT_COUNT; k++) seen[k] |= native_frame_of(V, k) != MT_NULL;
+#ifdef MT_GC_STRESS
+    if (ticks % 16) continue;
+#endif
+    snap s = dump(V);
+    mt_vm copy;
+    mt_verify_error err;
+    cr_assert_eq(load_run(s, &copy, &err), 0, "tick %u: %s at %u", ticks, err.what, err.at);
+    cr_assert_eq(finish(&copy, got, sizeof got), MT_VM_DONE, "tick %u", ticks);
+    cr_assert_str_eq(got, want, "tick %u", ticks);
+    mt_heap_close(&copy);
+    free(s.data);
+  }
+  cr_assert_gt(ticks, 50);
+  for (uint32_t k = 0; k < MT_CONT_COUNT; k++)
+    cr_assert(seen[k], "continuation %u never waited in a paused run", k);
 }
