@@ -464,3 +464,152 @@ Test(snapshot, paused_runs_load_and_finish_at_every_tick) {
   for (uint32_t k = 0; k < MT_CONT_COUNT; k++)
     cr_assert(seen[k], "continuation %u never waited in a paused run", k);
 }
+
+/* Run paused_program until a native frame with continuation cont waits in
+** the chain, then snapshot it (after the dump's collection V's arena is
+** the payload byte for byte, so offsets found in V address it). */
+static snap paused_at(uint32_t cont) {
+  start_paused_program();
+  while (native_frame_of(V, cont) == MT_NULL) cr_assert_eq(mt_vm_run(V, 1), MT_VM_PAUSED);
+  return dump(V);
+}
+
+/* A copy of s with n bytes at payload offset `at` replaced, resealed. */
+static snap forged(snap s, uint32_t at, const void *bytes, size_t n) {
+  snap f = {malloc(s.len), s.len};
+  memcpy(f.data, s.data, s.len);
+  memcpy(payload(f) + at, bytes, n);
+  reseal(f);
+  return f;
+}
+
+static void expect_error(snap s, uint32_t at, const void *bytes, size_t n, const char *why) {
+  snap f = forged(s, at, bytes, n);
+  mt_vm vm;
+  mt_verify_error err;
+  cr_assert_eq(load_run(f, &vm, &err), -1, "forged snapshot loaded (expected: %s)", why);
+  cr_assert_null(vm.base);
+  cr_assert(strstr(err.what, why), "error '%s' does not say '%s'", err.what, why);
+  free(f.data);
+}
+
+static uint32_t frame_field(mt_value f, size_t field) { return mt_ref_off(f) + (uint32_t)field; }
+
+static uint32_t instr_at(uint32_t code_off, uint32_t pc) {
+  return code_off + (uint32_t)offsetof(mt_code, code) + 4 * pc;
+}
+
+/* The first instruction with opcode op in any code object of V: its code's
+** offset and its pc. */
+static bool find_instr(mt_opcode op, uint32_t *code_off, uint32_t *pc) {
+  for (uint32_t off = MT_HEAP_FIRST; off < mt_hdr(V)->used; off += mt_obj_at(V, off)->size) {
+    if (mt_obj_at(V, off)->type != MT_T_CODE) continue;
+    mt_code *c = mt_ptr(V, off);
+    for (uint32_t k = 0; k < c->ninstr; k++)
+      if (mt_instr_op(c->code[k]) == op) {
+        *code_off = off;
+        *pc = k;
+        return true;
+      }
+  }
+  return false;
+}
+
+/* Forged bytecode: each defect the proto verifier finds in protos is found
+** in the code objects of a snapshot, with the checksums recomputed. */
+Test(snapshot, forged_bytecode_is_refused) {
+  snap s = paused_at(MT_CONT_SORT_KEY);
+  uint32_t c, pc;
+  cr_assert(find_instr(MT_OP_MOVE, &c, &pc));
+  mt_code *code = mt_ptr(V, c);
+  mt_instr i = code->code[pc];
+  mt_instr bad = mt_instr_abc(MT_OP_MOVE, code->nregs, mt_instr_b(i), 0);
+  expect_error(s, instr_at(c, pc), &bad, 4, "out of range");
+  bad = mt_instr_abc(MT_OP_MOVE, mt_instr_a(i), mt_instr_a(i), 7); /* an unused operand set */
+  expect_error(s, instr_at(c, pc), &bad, 4, "unused operand");
+  bad = mt_instr_sj_(MT_OP_JMP, (int32_t)(code->ninstr - pc + 3));
+  expect_error(s, instr_at(c, pc), &bad, 4, "jump out of the code");
+  bad = mt_instr_abc(MT_OP_EXTRAARG, 0, 0, 0);
+  expect_error(s, instr_at(c, pc), &bad, 4, "EXTRAARG where none is taken");
+  bad = 0xEE;
+  expect_error(s, instr_at(c, pc), &bad, 4, "unknown opcode");
+  cr_assert(find_instr(MT_OP_LOADK, &c, &pc));
+  code = mt_ptr(V, c);
+  bad = mt_instr_abx(MT_OP_LOADK, mt_instr_a(code->code[pc]), code->nk);
+  expect_error(s, instr_at(c, pc), &bad, 4, "index");
+  cr_assert(find_instr(MT_OP_RETURN, &c, &pc));
+  code = mt_ptr(V, c);
+  bad = mt_instr_abc(MT_OP_LOADNONE, 0, 0, 0);
+  expect_error(s, instr_at(c, code->ninstr - 1), &bad, 4, "run past its end");
+  uint16_t nregs = 0;
+  expect_error(s, c + (uint32_t)offsetof(mt_code, nregs), &nregs, 2, "");
+  uint16_t nk = 0xFFFF;
+  expect_error(s, c + (uint32_t)offsetof(mt_code, nk), &nk, 2, "fewer constants");
+  free(s.data);
+}
+
+/* Forged frames: a pc nowhere the VM resumes, a caller not after a call, a
+** native frame's continuation or state out of range. */
+Test(snapshot, forged_frames_are_refused) {
+  snap s = paused_at(MT_CONT_SORT_KEY);
+  mt_value top = *mt_root(V, MT_ROOT_FRAME), sort = native_frame_of(V, MT_CONT_SORT_KEY);
+  mt_value bottom = top;
+  while (MT_OBJ(V, mt_frame, bottom)->back != MT_NULL) bottom = MT_OBJ(V, mt_frame, bottom)->back;
+  mt_frame *t = MT_OBJ(V, mt_frame, top);
+  cr_assert(!mt_frame_is_native(t));
+  uint32_t pc = MT_OBJ(V, mt_code, t->code)->ninstr + 7;
+  expect_error(s, frame_field(top, offsetof(mt_frame, pc)), &pc, 4, "frame pc outside its code");
+  pc = 0;
+  expect_error(s, frame_field(bottom, offsetof(mt_frame, pc)), &pc, 4, "is not after a call");
+  uint32_t flags = MT_FRAME_NATIVE | MT_CONT_COUNT;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad continuation");
+  flags = MT_FRAME_NATIVE | MT_CONT_MINMAX_KEY;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad min()/max() state");
+  flags = MT_FRAME_DONE;
+  expect_error(s, frame_field(bottom, offsetof(mt_frame, flags)), &flags, 4, "generator flags on a plain frame");
+  /* the sort's state: the length it started with, then its keys list */
+  mt_value len = mt_small(1000);
+  uint32_t slots = frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_STATE;
+  expect_error(s, slots + 8 * 1, &len, 8, "sort state counts disagree");
+  mt_value none = MT_NONE;
+  expect_error(s, slots + 8 * 3, &none, 8, "bad sort state");
+  uint32_t nregs = MT_FRAME_STATE + 2;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, nregs)), &nregs, 4, "");
+  mt_value kind = mt_small(MT_PENDING_VALUE);
+  expect_error(s, frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_PENDING_KIND, &kind, 8,
+               "waiting native frame has a result");
+  kind = mt_small(9);
+  expect_error(s, frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_PENDING_KIND, &kind, 8,
+               "bad pending result kind");
+  free(s.data);
+}
+
+/* Inline caches are emptied on load: a forged one (a method cache naming
+** any native for any type) is never used. */
+Test(snapshot, inline_caches_are_emptied_on_load) {
+  static char want[4096], got[4096];
+  expected_output(want, sizeof want);
+  snap s = paused_at(MT_CONT_MINMAX_KEY);
+  mt_value top = *mt_root(V, MT_ROOT_FRAME);
+  while (MT_OBJ(V, mt_frame, top)->back != MT_NULL) top = MT_OBJ(V, mt_frame, top)->back;
+  mt_code *c = MT_OBJ(V, mt_code, MT_OBJ(V, mt_frame, top)->code);
+  mt_bytes *cache = MT_OBJ(V, mt_bytes, c->cache);
+  cr_assert_gt(cache->len, 0);
+  uint8_t junk[MT_CODEOBJ_CACHE_SLOT * 4];
+  memset(junk, 0x03, sizeof junk);
+  uint32_t n = cache->len < sizeof junk ? cache->len : (uint32_t)sizeof junk;
+  snap f = forged(s, mt_ref_off(c->cache) + (uint32_t)offsetof(mt_bytes, data), junk, n);
+  mt_vm vm;
+  mt_verify_error err;
+  cr_assert_eq(load_run(f, &vm, &err), 0, "%s", err.what);
+  for (uint32_t off = MT_HEAP_FIRST; off < mt_hdr(&vm)->used; off += mt_obj_at(&vm, off)->size) {
+    if (mt_obj_at(&vm, off)->type != MT_T_CODE) continue;
+    mt_bytes *b = MT_OBJ(&vm, mt_bytes, ((mt_code *)mt_ptr(&vm, off))->cache);
+    for (uint32_t k = 0; k < b->len; k++) cr_assert_eq(b->data[k], 0, "cache byte %u of code %u", k, off);
+  }
+  cr_assert_eq(finish(&vm, got, sizeof got), MT_VM_DONE);
+  cr_assert_str_eq(got, want);
+  mt_heap_close(&vm);
+  free(f.data);
+  free(s.data);
+}
