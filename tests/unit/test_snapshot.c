@@ -613,3 +613,71 @@ Test(snapshot, inline_caches_are_emptied_on_load) {
   free(f.data);
   free(s.data);
 }
+
+static uint64_t next_random(uint64_t *x) {
+  *x ^= *x << 13;
+  *x ^= *x >> 7;
+  *x ^= *x << 17;
+  return *x;
+}
+
+/* Where forgeries hurt most: the frames and code objects (with their
+** tables) of V, as payload ranges. */
+typedef struct range {
+  uint32_t at, size;
+} range;
+
+static uint32_t vital_ranges(range *out, uint32_t cap) {
+  uint32_t n = 0;
+  for (uint32_t off = MT_HEAP_FIRST; off < mt_hdr(V)->used && n < cap; off += mt_obj_at(V, off)->size) {
+    uint32_t t = mt_obj_at(V, off)->type;
+    if (t == MT_T_FRAME || t == MT_T_CODE || t == MT_T_GENERATOR || t == MT_T_BYTES)
+      out[n++] = (range){off, mt_obj_at(V, off)->size};
+  }
+  return n;
+}
+
+/* Random forgeries of paused runs (a few bytes changed, mostly in frames,
+** code objects and their tables, checksums recomputed): each is refused,
+** or it resumes, runs (to its end, an exception or a bound on ticks)
+** without a crash and leaves a heap that verifies. */
+Test(snapshot, random_forgeries_of_paused_runs_never_crash, .timeout = 600) {
+  static const uint32_t conts[] = {MT_CONT_SORT_KEY, MT_CONT_COLLECT, MT_CONT_GEN_CLOSE, MT_CONT_REDO};
+  uint32_t trials = SAFEPOINT_LOOPS(1500), accepted = 0, refused = 0;
+  uint64_t seed = 0x9E3779B97F4A7C15u;
+  static range ranges[4096];
+  for (size_t k = 0; k < MT_ARRAY_LEN(conts); k++) {
+    snap s = paused_at(conts[k]);
+    uint32_t nranges = vital_ranges(ranges, MT_ARRAY_LEN(ranges));
+    uint64_t used = header(s)->arena_used;
+    for (uint32_t trial = 0; trial < trials; trial++) {
+      snap f = {malloc(s.len), s.len};
+      memcpy(f.data, s.data, s.len);
+      uint32_t nbytes = 1 + (uint32_t)(next_random(&seed) % 3);
+      for (uint32_t b = 0; b < nbytes; b++) {
+        uint64_t r = next_random(&seed);
+        range g = ranges[(r >> 8) % nranges];
+        uint32_t at = (r & 3) ? g.at + (uint32_t)((r >> 32) % g.size) : (uint32_t)((r >> 32) % used);
+        payload(f)[at] ^= (uint8_t)(1 + (r >> 16) % 255);
+      }
+      reseal(f);
+      mt_vm vm;
+      mt_verify_error err;
+      if (load_run(f, &vm, &err) == 0) {
+        accepted++;
+        finish(&vm, NULL, 0);
+        mt_exc_clear(&vm);
+        cr_assert_eq(mt_verify_heap(&vm, &err), 0, "after a forged run: %s", err.what);
+        mt_heap_close(&vm);
+      } else {
+        refused++;
+      }
+      free(f.data);
+    }
+    free(s.data);
+    mt_heap_close(V);
+    open_vm();
+  }
+  cr_assert_gt(refused, 0);
+  cr_assert_gt(accepted, 0);
+}
