@@ -563,8 +563,8 @@ Test(snapshot, forged_frames_are_refused) {
   expect_error(s, frame_field(bottom, offsetof(mt_frame, pc)), &pc, 4, "is not after a call");
   uint32_t flags = MT_FRAME_NATIVE | MT_CONT_COUNT;
   expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad continuation");
-  flags = MT_FRAME_NATIVE | MT_CONT_MINMAX_KEY;
-  expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad min()/max() state");
+  flags = MT_FRAME_NATIVE | MT_CONT_GEN_SEND;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad generator send() state");
   flags = MT_FRAME_DONE;
   expect_error(s, frame_field(bottom, offsetof(mt_frame, flags)), &flags, 4, "generator flags on a plain frame");
   /* the sort's state: the length it started with, then its keys list */
