@@ -361,7 +361,7 @@ static int64_t code_ndefaults(const void *ctx, uint32_t x) {
   mt_code *child = nested_code(cv, x);
   if (!child || !mt_is_ref_type(child->vars, MT_T_BYTES) || check_value(cv->v, 0, child->vars, 0)) return -1;
   uint32_t kwend = (uint32_t)child->argcount + child->kwonlyargcount;
-  if (kwend > bytes_len(cv->v, child->vars) / 4) return -1;
+  if (kwend > child->nvars || bytes_len(cv->v, child->vars) < 4u * child->nvars) return -1; /* at most 255 */
   const mt_codeobj_var *vars = bytes_data(cv->v, child->vars);
   int64_t n = child->ndefaults;
   for (uint32_t i = child->argcount; i < kwend; i++) n += vars[i].flags & 1;
@@ -369,8 +369,16 @@ static int64_t code_ndefaults(const void *ctx, uint32_t x) {
 }
 
 /* Every nested code's free variables take their cells from registers this
-** code's var table makes cells (what MAKEFUNC reads, call.c). */
+** code's var table makes cells (what MAKEFUNC reads, call.c). Those
+** registers go into a bitmap first, so each nested code costs its free
+** variables however often it is listed. */
 static int check_closures(ver *v, uint32_t off, const code_view *cv, const mt_bytecode *b) {
+  uint64_t cells[4] = {0, 0, 0, 0};
+  for (uint32_t j = 0; j < b->nvars; j++) {
+    uint8_t var[4];
+    code_var(cv, j, var);
+    if (var[1] == MT_PVIEW_VAR_CELL || var[1] == MT_PVIEW_VAR_FREE) cells[var[0] >> 6] |= UINT64_C(1) << (var[0] & 63);
+  }
   for (uint32_t x = 0; x < b->nprotos; x++) {
     mt_code *child = nested_code(cv, x);
     if (!child) return fail(v, off, "nested code %u is not a code object", x);
@@ -379,14 +387,8 @@ static int check_closures(ver *v, uint32_t off, const code_view *cv, const mt_by
       return fail(v, off, "nested code %u has a bad var table", x);
     const mt_codeobj_var *vars = bytes_data(v, child->vars);
     for (uint32_t i = child->nvars - child->nfree; i < child->nvars; i++) {
-      int kind = -1;
-      for (uint32_t j = 0; j < b->nvars && kind < 0; j++) {
-        uint8_t var[4];
-        code_var(cv, j, var);
-        if (var[0] == vars[i].parent_reg) kind = var[1];
-      }
-      if (kind != MT_PVIEW_VAR_CELL && kind != MT_PVIEW_VAR_FREE)
-        return fail(v, off, "closure of nested code %u takes a non-cell register", x);
+      uint8_t r = vars[i].parent_reg;
+      if (!((cells[r >> 6] >> (r & 63)) & 1)) return fail(v, off, "closure of nested code %u takes a non-cell register", x);
     }
   }
   return 0;
