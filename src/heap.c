@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "codeobj.h"
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
@@ -268,6 +269,7 @@ int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits, mt_verify_e
     mt_heap_close(vm);
     return -1;
   }
+  mt_codeobj_reset_all_caches(vm);
   return 0;
 }
 

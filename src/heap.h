@@ -135,8 +135,9 @@ MT_INTERNAL int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, 
 ** snapshot loader hashes it on the way): mt_heap_load_begin gives vm an
 ** arena for a len-byte image and returns where the bytes go (NULL with
 ** *err set if len is wrong or does not fit); the caller writes all len of
-** them there; mt_heap_load_end checks and verifies them (0, or -1 with
-** *err set and the arena released). Give both the same limits. */
+** them there; mt_heap_load_end checks and verifies them, then empties the
+** code objects' inline caches (0, or -1 with *err set and the arena
+** released). Give both the same limits. */
 MT_INTERNAL uint8_t *mt_heap_load_begin(mt_vm *vm, mt_arena_pool *pool, size_t len,
                                         const mt_limits *limits, struct mt_verify_error *err);
 MT_INTERNAL int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits,

@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "int.h"
 #include "str.h"
+#include "tuple.h"
 
 const mt_native_info mt_natives[MT_NATIVE_COUNT] = {
 #define X(owner, name, fn) {fn, MT_N_##name, MT_T_##owner},
@@ -23,10 +24,27 @@ const char *const mt_native_names[MT_NATIVE_COUNT] = {
 };
 
 const mt_native_cont mt_native_conts[MT_CONT_COUNT] = {
-#define X(name, fn) fn,
+#define X(name, fn, check) fn,
     MT_NATIVE_CONTS(X)
 #undef X
 };
+
+const mt_native_cont_check mt_native_cont_checks[MT_CONT_COUNT] = {
+#define X(name, fn, check) check,
+    MT_NATIVE_CONTS(X)
+#undef X
+};
+
+bool mt_native_check_index(mt_value v, int64_t limit) {
+  return mt_is_small(v) && mt_as_small(v) >= 0 && mt_as_small(v) <= limit;
+}
+
+bool mt_native_check_kwnames(mt_vm *vm, mt_value v) {
+  if (!mt_is_ref_type(v, MT_T_TUPLE)) return false;
+  for (uint32_t i = 0; i < mt_tuple_len(vm, v); i++)
+    if (!mt_is_str(mt_tuple_items(vm, v)[i])) return false;
+  return true;
+}
 
 /* The sort key of a table entry: builtin functions first, then by type id,
 ** then by name (names.h indices follow the names' byte order). */

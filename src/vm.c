@@ -330,6 +330,14 @@ mt_value mt_cont_callex(mt_vm *vm, mt_value *st, mt_value result) {
   return invoke_ex(vm, st[CX_CALLEE], st[CX_LIST], st[CX_KW]);
 }
 
+const char *mt_cont_callex_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != CX_NSTATE || st[CX_CALLEE] == MT_NULL || st[CX_KW] == MT_NULL || st[CX_IT] == MT_NULL ||
+      !mt_is_ref_type(st[CX_LIST], MT_T_LIST))
+    return "bad f(*args) state";
+  return NULL;
+}
+
 /* ---- native frames (native.h) ---- */
 
 mt_value *mt_native_frame(mt_vm *vm, uint32_t cont, uint32_t nstate) {
@@ -666,6 +674,14 @@ mt_value mt_cont_collect(mt_vm *vm, mt_value *st, mt_value result) {
   if (collect_add(vm, st[COL_TARGET], result)) return MT_EXC;
   if (collect_full(vm, st[COL_TARGET], (uint32_t)mt_as_small(st[COL_LIMIT]))) return st[COL_TARGET];
   return mt_native_next(vm, st[COL_IT]);
+}
+
+const char *mt_cont_collect_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  bool target = mt_is_ref_type(st[COL_TARGET], MT_T_LIST) || mt_is_ref_type(st[COL_TARGET], MT_T_SET);
+  if (nstate != COL_NSTATE || !target || st[COL_IT] == MT_NULL || !mt_native_check_index(st[COL_LIMIT], UINT32_MAX))
+    return "bad collecting state";
+  return NULL;
 }
 
 /* The items of v as a pointer and count: lists and tuples directly; other
