@@ -279,4 +279,11 @@ MT_INTERNAL const uint8_t mt_op_formats[MT_OP_COUNT];
 MT_INTERNAL const uint8_t mt_op_operands[MT_OP_COUNT][3];
 MT_INTERNAL const uint8_t mt_op_flags[MT_OP_COUNT];
 
+/* Instructions after which control never reaches the next one. Code must
+** end with one of them (the verifier's rule), even after dead code. */
+static inline bool mt_op_ends_flow(mt_opcode op) {
+  return op == MT_OP_RETURN || op == MT_OP_RETURNNONE || op == MT_OP_RAISE || op == MT_OP_RERAISE ||
+         op == MT_OP_JMP;
+}
+
 #endif

@@ -7,19 +7,24 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "ast.h"
 #include "proto.h"
 
-/* Bounds on what the verifier walks: protos nested deeper (the compiler's
-** follow the syntax tree, at most 1000 deep) or more of them than this are
-** rejected, so a cyclic or exponentially shared graph cannot hang it. */
+/* Bounds on what the verifier walks: protos nested deeper than MAX_DEPTH
+** (the compiler's follow the syntax tree, at most 1000 deep) are rejected,
+** and so is a graph whose arrays, counted at every visit, exceed MAX_WORK
+** bytes. A compiled unit holds all of its protos' arrays in one arena of
+** at most that size, so no tree the compiler makes reaches it, while a
+** cyclic or exponentially shared graph is cut off after about as much work
+** as verifying the largest possible unit. */
 #define MAX_DEPTH 1100u
-#define MAX_PROTOS (1u << 22)
+#define MAX_WORK ((uint64_t)MT_AST_ARENA_DEFAULT_LIMIT)
 #define MAX_CONST_DEPTH 1100u
 
 typedef struct verifier {
   char *msg;
   size_t msgsize;
-  uint32_t nprotos;
+  uint64_t work; /* bytes of arrays checked so far */
 } verifier;
 
 static int fail(verifier *v, const mt_proto *p, const char *fmt, ...)
@@ -38,6 +43,12 @@ static int fail(verifier *v, const mt_proto *p, const char *fmt, ...) {
     snprintf(v->msg, v->msgsize, "%.60s: %s", name, what);
   }
   return -1;
+}
+
+/* Count n bytes of arrays about to be checked against MAX_WORK. */
+static int spend(verifier *v, const mt_proto *p, uint64_t n) {
+  v->work += n;
+  return v->work > MAX_WORK ? fail(v, p, "protos too large or too shared") : 0;
 }
 
 static int check_const(verifier *v, const mt_proto *p, const mt_const *c, uint32_t depth) {
@@ -60,6 +71,7 @@ static int check_const(verifier *v, const mt_proto *p, const mt_const *c, uint32
       return 0;
     case MT_CONST_TUPLE:
       if (c->len && !c->u.items) return fail(v, p, "tuple constant without items");
+      if (spend(v, p, (uint64_t)c->len * sizeof *c->u.items)) return -1;
       for (uint32_t i = 0; i < c->len; i++)
         if (check_const(v, p, &c->u.items[i], depth + 1)) return -1;
       return 0;
@@ -178,14 +190,26 @@ static int check_keyword_names(verifier *v, const mt_proto *p, uint32_t pc, uint
   return 0;
 }
 
+/* The var living in register reg, or NULL. Binary search: check_tables
+** has made sure the var table is sorted by register (parameters in R[i],
+** then strictly increasing), so a lookup costs no more than a few steps
+** however many instructions ask. */
+static const mt_proto_var *var_in(const mt_proto *p, uint32_t reg) {
+  uint32_t lo = 0, hi = p->nvars;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (p->vars[mid].reg == reg) return &p->vars[mid];
+    if (p->vars[mid].reg < reg) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}
+
 /* Cell instructions must name a register the var table says holds a cell
 ** (MAKECELL: one of this function's own cells). */
 static int check_cell(verifier *v, const mt_proto *p, uint32_t pc, uint32_t reg, bool own) {
-  for (uint32_t j = 0; j < p->nvars; j++)
-    if (p->vars[j].reg == reg)
-      return p->vars[j].kind == MT_VAR_CELL || (!own && p->vars[j].kind == MT_VAR_FREE)
-                 ? 0
-                 : fail(v, p, "pc %u: r%u is not a cell", pc, reg);
+  const mt_proto_var *var = var_in(p, reg);
+  if (var && (var->kind == MT_VAR_CELL || (!own && var->kind == MT_VAR_FREE))) return 0;
   return fail(v, p, "pc %u: r%u is not a cell", pc, reg);
 }
 
@@ -258,11 +282,6 @@ static int check_specific(verifier *v, const mt_proto *p, uint32_t pc, bool *ext
   }
 }
 
-static bool is_terminator(mt_opcode op) {
-  return op == MT_OP_RETURN || op == MT_OP_RETURNNONE || op == MT_OP_RAISE || op == MT_OP_RERAISE ||
-         op == MT_OP_JMP;
-}
-
 static int check_code(verifier *v, const mt_proto *p) {
   if (!p->ncode) return fail(v, p, "no code");
   bool expect_extra = false;
@@ -302,7 +321,7 @@ static int check_code(verifier *v, const mt_proto *p) {
     }
   }
   if (expect_extra) return fail(v, p, "missing final EXTRAARG");
-  if (!is_terminator(mt_instr_op(p->code[p->ncode - 1]))) return fail(v, p, "code can run past its end");
+  if (!mt_op_ends_flow(mt_instr_op(p->code[p->ncode - 1]))) return fail(v, p, "code can run past its end");
   return 0;
 }
 
@@ -310,11 +329,9 @@ static int check_code(verifier *v, const mt_proto *p) {
 static int check_closure(verifier *v, const mt_proto *p, const mt_proto *child) {
   if (!child->vars && child->nvars) return 0; /* reported with the child */
   for (uint32_t i = child->nvars >= child->nfree ? child->nvars - child->nfree : 0; i < child->nvars; i++) {
-    uint8_t reg = child->vars[i].parent_reg;
-    bool ok = false;
-    for (uint32_t j = 0; j < p->nvars && !ok; j++)
-      ok = p->vars[j].reg == reg && p->vars[j].kind != MT_VAR_LOCAL;
-    if (!ok) return fail(v, p, "closure of nested proto %u takes a non-cell register", i);
+    const mt_proto_var *var = var_in(p, child->vars[i].parent_reg);
+    if (!var || var->kind == MT_VAR_LOCAL)
+      return fail(v, p, "closure of nested proto %u takes a non-cell register", i);
   }
   return 0;
 }
@@ -322,7 +339,11 @@ static int check_closure(verifier *v, const mt_proto *p, const mt_proto *child) 
 static int verify(verifier *v, const mt_proto *p, uint32_t depth) {
   if (!p) return fail(v, NULL, "missing proto");
   if (depth > MAX_DEPTH) return fail(v, p, "protos nested too deeply");
-  if (++v->nprotos > MAX_PROTOS) return fail(v, p, "too many protos");
+  if (spend(v, p, sizeof *p + (uint64_t)p->ncode * sizeof *p->code + (uint64_t)p->nk * sizeof *p->k +
+                      (uint64_t)p->nnames * sizeof *p->names + (uint64_t)p->nprotos * sizeof *p->protos +
+                      (uint64_t)p->nvars * sizeof *p->vars + (uint64_t)p->nhandlers * sizeof *p->handlers +
+                      p->nlineinfo))
+    return -1;
   if (check_tables(v, p) || check_handlers(v, p) || check_code(v, p) || check_lineinfo(v, p))
     return -1;
   for (uint32_t i = 0; i < p->nprotos; i++) {

@@ -200,6 +200,62 @@ Test(verify, nested_proto_defects) {
   expect_rejected(&s.p, "missing proto");
 }
 
+/* Protos sharing children: level j has two children, both level j - 1;
+** level 0 has n instructions. The graph has levels + 1 protos but 2^levels
+** leaves when walked as a tree. */
+typedef struct dag {
+  mt_instr ret[1];
+  mt_name names[1];
+  uint8_t leaf_lines[16], node_lines[8];
+  mt_instr *leaf_code;
+  const mt_proto *children[64][2];
+  mt_proto level[64];
+} dag;
+
+static const mt_proto *make_dag(dag *d, uint32_t levels, uint32_t n) {
+  memset(d, 0, sizeof *d);
+  d->ret[0] = mt_instr_abc(MT_OP_RETURNNONE, 0, 0, 0);
+  d->names[0] = (mt_name){"f", 1};
+  d->leaf_code = calloc(n, sizeof *d->leaf_code);
+  d->leaf_code[n - 1] = d->ret[0];
+  mt_buf b = MT_BUF_INIT;
+  mt_span first = {1, 0, 1, 0}, span = {1, 1, 1, 2};
+  cr_assert_eq(mt_proto_lineinfo_put(&b, n, &first, &span), 0);
+  cr_assert_leq(b.len, sizeof d->leaf_lines);
+  memcpy(d->leaf_lines, b.data, b.len);
+  uint32_t leaf_len = (uint32_t)b.len;
+  mt_buf_clear(&b);
+  cr_assert_eq(mt_proto_lineinfo_put(&b, 1, &first, &span), 0);
+  memcpy(d->node_lines, b.data, b.len);
+  uint32_t node_len = (uint32_t)b.len;
+  mt_buf_free(&b);
+  for (uint32_t j = 0; j <= levels; j++) {
+    mt_proto *p = &d->level[j];
+    *p = (mt_proto){.names = d->names, .nnames = 1, .nregs = 1, .firstline = 1};
+    if (j == 0) {
+      p->code = d->leaf_code, p->ncode = n, p->lineinfo = d->leaf_lines, p->nlineinfo = leaf_len;
+    } else {
+      p->code = d->ret, p->ncode = 1, p->lineinfo = d->node_lines, p->nlineinfo = node_len;
+      d->children[j][0] = d->children[j][1] = &d->level[j - 1];
+      p->protos = d->children[j], p->nprotos = 2;
+    }
+  }
+  return &d->level[levels];
+}
+
+/* Sharing is not malformed in itself, but the work it causes is bounded:
+** 2^40 visits of a 256 KB leaf are cut off (this took hours before). */
+Test(verify, shared_protos_bounded_work) {
+  static dag d;
+  const mt_proto *root = make_dag(&d, 10, 16);
+  char msg[200] = "";
+  cr_assert_eq(mt_proto_verify(root, msg, sizeof msg), 0, "%s", msg);
+  free(d.leaf_code);
+  root = make_dag(&d, 40, 1u << 16);
+  expect_rejected(root, "protos too large or too shared");
+  free(d.leaf_code);
+}
+
 /*
 ** {==================================================================
 ** Compiled code, and corrupted copies of it
