@@ -1000,6 +1000,15 @@ static const char *qualname(FS *parent, const mt_block *bl, const char *name) {
   return q;
 }
 
+/* Whether a body needs a final RETURNNONE: it is live at its end, a jump
+** lands there, or it ends in dead code (statements after a return, raise,
+** break or endless loop are compiled for their errors) whose last
+** instruction would let control run past the end. */
+static bool falls_off_end(const FS *fs) {
+  return !fs->dead || fs->lasttarget == (int32_t)fs->ncode || fs->ncode == 0 ||
+         !mt_op_ends_flow(mt_instr_op(fs->code[fs->ncode - 1]));
+}
+
 /* Registers of a function's variables: locals and cells in symbol order
 ** (parameters first), then free variables; then the cells are made. */
 static void open_function(FS *fs, node *n) {
@@ -1068,8 +1077,7 @@ static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
   switch ((mt_ast_kind)n->kind) {
     case MT_AST_FunctionDef:
       stmts(child, &n->v.FunctionDef.body);
-      if (!child->dead || child->lasttarget == (int32_t)child->ncode)
-        mt_code_abc(child, MT_OP_RETURNNONE, 0, 0, 0);
+      if (falls_off_end(child)) mt_code_abc(child, MT_OP_RETURNNONE, 0, 0, 0);
       break;
     case MT_AST_Lambda: {
       child->flags |= MT_PROTO_LAMBDA;
@@ -2265,7 +2273,7 @@ static const mt_proto *module(mt_compiler *C, node *m) {
       uint32_t r = mt_code_exp2anyreg(fs, &v);
       mt_code_abc(fs, MT_OP_RETURN, r, 0, 0);
     }
-  } else if (!fs->dead || fs->lasttarget == (int32_t)fs->ncode) {
+  } else if (falls_off_end(fs)) {
     mt_code_abc(fs, MT_OP_RETURNNONE, 0, 0, 0);
   }
   return mt_code_close(fs);

@@ -461,6 +461,34 @@ Test(compile, while_true_no_test) {
         "JMP ->0\n");
 }
 
+/* Statements after a return, raise or endless loop are compiled (for their
+** errors) but never run; the code still ends in a RETURNNONE so that it
+** cannot run past its end (found by fuzz_compile). */
+Test(compile, dead_code_at_the_end) {
+  check("def f():\n"
+        "    return 1\n"
+        "    x = 2\n",
+        "f",
+        "LOADI r1 1\n"
+        "RETURN r1\n"
+        "LOADI r0 2\n"
+        "RETURNNONE\n");
+  check("def f():\n"
+        "    while True: 1\n"
+        "    g()\n",
+        "f",
+        "JMP ->0\n"
+        "GETCALLEE r0 g\n"
+        "CALL r0 0 0\n"
+        "RETURNNONE\n");
+  check("raise E\nx = 1\n", "<module>",
+        "GETGLOBAL r0 E\n"
+        "RAISE 0 0 1\n"
+        "LOADI r0 1\n"
+        "SETGLOBAL r0 x\n"
+        "RETURNNONE\n");
+}
+
 Test(compile, while_break_continue) {
   check("def f(a):\n"
         "    while a:\n"
