@@ -475,10 +475,14 @@ static int check_roots(ver *v, mt_heap *h) {
   bool exc_type = mt_is_type(e) && mt_type_of_value(e) < MT_TYPE_COUNT && mt_type_is_exc(mt_type_of_value(e));
   if (e != MT_NULL && !exc_type && !is_exc_instance(e)) return fail(v, 0, "pending exception is not one");
   if (check_value(v, 0, e, A_NULL)) return -1;
-  /* The frame chain is bounded by the recursion limit. */
-  uint64_t depth = 0;
-  for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back)
-    if (++depth > (uint64_t)h->max_depth + 64) return fail(v, 0, "frame chain too long or cyclic");
+  /* The frame chain is bounded by the recursion limit; and since the
+  ** image's max_depth is as untrusted as the rest, a chain longer than the
+  ** number of frames the heap can hold is found to be a cycle first. */
+  uint64_t depth = 0, max_frames = v->used / sizeof(mt_frame);
+  for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back) {
+    if (++depth > max_frames) return fail(v, 0, "frame chain cyclic");
+    if (depth > (uint64_t)h->max_depth + 64) return fail(v, 0, "frame chain too long");
+  }
   return 0;
 }
 

@@ -222,6 +222,24 @@ Test(verify, rejects_cyclic_chains) {
   expect_ok();
 }
 
+/* A cyclic frame chain is found without trusting the header's max_depth
+** (with UINT32_MAX the walk took seconds; found by fuzz_heap_load). */
+Test(verify, rejects_cyclic_frame_chain) {
+  populate();
+  expect_ok();
+  mt_value top = *mt_root(V, MT_ROOT_FRAME);
+  mt_frame *caller = MT_OBJ(V, mt_frame, MT_OBJ(V, mt_frame, top)->back);
+  mt_value saved = caller->back;
+  caller->back = top;
+  mt_hdr(V)->max_depth = UINT32_MAX;
+  mt_verify_error err;
+  cr_assert_eq(mt_verify_heap(V, &err), -1);
+  cr_assert_str_eq(err.what, "frame chain cyclic");
+  caller->back = saved;
+  mt_hdr(V)->max_depth = 1000;
+  expect_ok();
+}
+
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
 static uint64_t rng(void) {
   rng_state ^= rng_state << 13;
