@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "syntax_error.h"
 
 /* Bound on source inputs: long enough for any interesting program, short
 ** enough that quadratic corners stay fast. */
@@ -42,6 +43,15 @@ static inline char *fuzz_copy(const uint8_t *data, size_t size, size_t max) {
   char *s = malloc(size ? size : 1);
   if (s && size) memcpy(s, data, size);
   return s;
+}
+
+/* A front-end failure must come with an error and (but for MemoryError) a
+** message; append its description to out. */
+static inline void fuzz_describe_error(const mt_syntax_error *err, mt_buf *out) {
+  fuzz_check(err->kind != MT_SE_NONE, "failed without an error");
+  fuzz_check(err->msg[0] || err->kind == MT_SE_MEMORY, "%s without a message", mt_syntax_error_name(err->kind));
+  mt_buf_printf(out, "%s @%u:%u-%u:%u: %s", mt_syntax_error_name(err->kind), err->line, err->col, err->end_line,
+                err->end_col, err->msg);
 }
 
 /* Run describe(src) twice: the two descriptions must be the same bytes

@@ -13,10 +13,7 @@ static void compile_to_text(const char *src, size_t size, mt_buf *out) {
   mt_syntax_error err = {0};
   mt_compiled *unit = mt_compile_source(src, size, "fuzz.py", &err);
   if (!unit) {
-    fuzz_check(err.kind != MT_SE_NONE, "compile failed without an error");
-    fuzz_check(err.msg[0] || err.kind == MT_SE_MEMORY, "%s without a message",
-               mt_syntax_error_name(err.kind));
-    mt_buf_printf(out, "%s @%u:%u: %s", mt_syntax_error_name(err.kind), err.line, err.col, err.msg);
+    fuzz_describe_error(&err, out);
     return;
   }
   char msg[256] = "";

@@ -18,11 +18,7 @@ static void parse_to_text(const char *src, size_t size, mt_buf *out) {
     fuzz_check(tree->depth >= 1 && tree->depth <= MT_AST_MAX_DEPTH, "tree depth %u", tree->depth);
     fuzz_check(mt_ast_dump(tree, out) == 0, "dump failed");
   } else {
-    fuzz_check(err.kind != MT_SE_NONE, "parse failed without an error");
-    fuzz_check(err.msg[0] || err.kind == MT_SE_MEMORY, "%s without a message",
-               mt_syntax_error_name(err.kind));
-    mt_buf_printf(out, "%s @%u:%u-%u:%u: %s", mt_syntax_error_name(err.kind), err.line, err.col,
-                  err.end_line, err.end_col, err.msg);
+    fuzz_describe_error(&err, out);
   }
   mt_ast_arena_free(&arena);
 }
