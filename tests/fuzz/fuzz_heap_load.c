@@ -6,7 +6,11 @@
 **
 ** Input: one mode byte, then the image. Mode bit 0 sets the header's used
 ** to the image's length (rounded down to 8) first, so mutations that change
-** the length still reach the object checks. Seeds: gen_seeds' images.
+** the length still reach the object checks; bit 1 loads it under a memory
+** limit just above the image (the other bits give 8-byte steps of
+** headroom), so the exercise runs into MemoryError at varying points and
+** the collector must still run (its workspace is reserved). Seeds:
+** gen_seeds' images.
 */
 #include "compare.h"
 #include "dict.h"
@@ -83,6 +87,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   mt_vm vm = {0};
   mt_verify_error err = {0};
   mt_limits limits = {.max_memory = 64u << 20};
+  if (mode & 2) limits.max_memory = len + mt_heap_workspace(len) + 8u * (mode >> 2);
   if (mt_heap_load(&vm, &pool, image, len, &limits, &err) == 0) {
     exercise(&vm);
     mt_heap_close(&vm);

@@ -1,7 +1,7 @@
 /*
 ** gen_images.c: fuzz_heap_load's seeds: arena images of interpreters
 ** holding objects of every kind (alone and all together), each after a
-** collection, behind the mode byte 0 (the image as it is).
+** collection, behind fuzz_heap_load's mode byte.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,11 +130,16 @@ static void write_image(const char *dir, uint32_t mask, const builder *builders,
   uint32_t used = mt_hdr(&vm)->used;
   uint8_t *image = malloc(used + 1);
   if (!image) gen_die("out of memory", NULL);
-  image[0] = 0; /* fuzz_heap_load's mode: the image as it is */
   memcpy(image + 1, vm.base, used);
-  char name[64];
-  snprintf(name, sizeof name, "image-%02x.bin", mask);
-  gen_write_file(dir, name, image, used + 1);
+  /* fuzz_heap_load's modes: the image as it is, and under a memory limit
+  ** 256 bytes above it */
+  static const uint8_t modes[] = {0x00, 0x82};
+  for (size_t m = 0; m < MT_ARRAY_LEN(modes); m++) {
+    image[0] = modes[m];
+    char name[64];
+    snprintf(name, sizeof name, "image-%02x-mode%02x.bin", mask, modes[m]);
+    gen_write_file(dir, name, image, used + 1);
+  }
   free(image);
   mt_heap_close(&vm);
 }
