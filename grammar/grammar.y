@@ -8,9 +8,12 @@
 ** Where Python needs a target or a name (assignment targets, keyword
 ** arguments, walrus targets, annotations) the grammar parses a general
 ** expression and the action validates it, as CPython 3.8's LL(1) parser
-** did; the checks and the tree building live in parse_actions.c, the
-** driver and the error diagnostics in parse.c. Actions report errors by
-** longjmp (first error wins), so every action may assume valid children.
+** did. The actions only call the tree builders of parse_expr.c,
+** parse_stmt.c, parse_literal.c and parse_pattern.c; the driver is
+** parse.c, the messages for rejected tokens parse_error.c. Actions report
+** errors by longjmp (first error wins), so every action may assume valid
+** children. The `match` soft keyword is decided by the driver; `case` and
+** any other use of either falls back to NAME.
 */
 %name mt_parser
 %token_prefix TK_
@@ -30,6 +33,11 @@
 %token_destructor { (void)ps; }
 
 %include {
+/* Without NDEBUG lemon's template adds tracing with a static FILE *, a
+** global the interpreter may not have (many run on many threads). */
+#ifndef NDEBUG
+#define NDEBUG 1
+#endif
 #include "parse_internal.h"
 #define YYNOERRORRECOVERY 1
 #define mt_parser_ENGINEALWAYSONSTACK 1

@@ -26,6 +26,9 @@ void mt_arena_pool_init(mt_arena_pool *pool, uint64_t seed) {
 void mt_arena_pool_drain(mt_arena_pool *pool) {
   for (uint32_t i = 0; i < pool->count; i++) munmap(pool->slots[i].base, pool->slots[i].reserved);
   pool->count = 0;
+  if (pool->image.base) munmap(pool->image.base, pool->image.reserved);
+  memset(&pool->image, 0, sizeof pool->image);
+  pool->image_len = pool->image_used = pool->image_opens = 0;
 }
 
 /* splitmix64: a cheap generator whose outputs are well mixed. */
@@ -36,13 +39,18 @@ uint64_t mt_arena_pool_seed(mt_arena_pool *pool) {
   return z ^ (z >> 31);
 }
 
+/* The smallest cached arena that fits, so small ones serve small needs. */
 int mt_arena_acquire(mt_arena_pool *pool, uint64_t reserve, mt_arena *a) {
   if (reserve > MT_ARENA_MAX) return -1;
   if (pool) {
-    for (uint32_t i = 0; i < pool->count; i++) {
-      if (pool->slots[i].reserved < reserve) continue;
-      *a = pool->slots[i];
-      pool->slots[i] = pool->slots[--pool->count];
+    uint32_t best = pool->count;
+    for (uint32_t i = 0; i < pool->count; i++)
+      if (pool->slots[i].reserved >= reserve &&
+          (best == pool->count || pool->slots[i].reserved < pool->slots[best].reserved))
+        best = i;
+    if (best < pool->count) {
+      *a = pool->slots[best];
+      pool->slots[best] = pool->slots[--pool->count];
       return 0;
     }
   }
@@ -86,4 +94,26 @@ int mt_arena_commit(mt_arena *a, uint64_t need) {
   if (mprotect(a->base + a->committed, to - a->committed, PROT_READ | PROT_WRITE) != 0) return -1;
   a->committed = to;
   return 0;
+}
+
+/* MADV_POPULATE_WRITE (Linux 5.14): where it is missing or refused, the
+** pages simply fault in as they are written. */
+void mt_arena_prefault(mt_arena *a, uint64_t len) {
+#ifdef MADV_POPULATE_WRITE
+  if (len >= MT_ARENA_PREFAULT_MIN && len <= a->committed) madvise(a->base, len, MADV_POPULATE_WRITE);
+#else
+  (void)a;
+  (void)len;
+#endif
+}
+
+void mt_arena_poison(mt_arena *a) {
+  mprotect(a->base, a->committed, PROT_NONE);
+  if (a->reserved > a->committed) munmap(a->base + a->committed, a->reserved - a->committed);
+  a->reserved = a->committed;
+}
+
+void mt_arena_unmap(mt_arena *a) {
+  if (a->base && a->reserved) munmap(a->base, a->reserved);
+  memset(a, 0, sizeof *a);
 }

@@ -4,12 +4,14 @@
 */
 #include "ast.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "lex.h"
+#include "bigint.h"
+#include "floating.h"
+#include "strops.h"
+#include "unicode.h"
 
 /*
 ** {==================================================================
@@ -309,156 +311,39 @@ uint32_t mt_ast_finish(mt_ast_node *n, mt_ast_node **bad) {
 
 /*
 ** {==================================================================
-** repr() of literals
+** repr() of literals (with the object layer's routines, as Python's repr)
 ** ===================================================================
 */
 
-/* Decode one UTF-8 sequence at s[0..n); returns its length, or 0 if invalid.
-** Lone surrogates, which a str may hold ('\ud800'), decode like any code
-** point (the lexer stores them in the same three-byte form). */
-static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
-  if (s[0] < 0x80) {
-    *cp = s[0];
-    return 1;
-  }
-  size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
-  if (!len || len > n || s[0] > 0xF4) return 0;
-  uint32_t c = s[0] & (0x7F >> len);
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (s[i] & 0x3F);
-  }
-  static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < min[len] || c > 0x10FFFF) return 0;
-  *cp = c;
-  return len;
+static int text_repr(mt_buf *out, const char *s, size_t n, bool bytes) {
+  mt_strv v = bytes ? mt_str_bytes_view(s, n) : mt_str_view(s, n, mt_uni_count(s, n), NULL);
+  return mt_str_repr(&v, false, out) ? -1 : 0;
 }
 
-/* The quote repr() picks: ' unless the text has ' and no ". */
-static char pick_quote(const char *s, size_t n) {
-  bool single = memchr(s, '\'', n) != NULL, dbl = memchr(s, '"', n) != NULL;
-  return single && !dbl ? '"' : '\'';
-}
-
-/* Python's repr() of a str given as UTF-8 (invalid bytes print as \x escapes). */
-static int str_repr(mt_buf *out, const char *s, size_t n) {
-  char q = pick_quote(s, n);
-  int rc = mt_buf_putc(out, q);
-  const unsigned char *p = (const unsigned char *)s;
-  for (size_t i = 0; i < n && !rc;) {
-    uint32_t c;
-    size_t len = utf8_decode(p + i, n - i, &c);
-    if (!len) {
-      rc = mt_buf_printf(out, "\\x%02x", p[i]);
-      i++;
-      continue;
-    }
-    if (c == (uint32_t)q || c == '\\') rc = mt_buf_printf(out, "\\%c", (char)c);
-    else if (c == '\t') rc = mt_buf_puts(out, "\\t");
-    else if (c == '\n') rc = mt_buf_puts(out, "\\n");
-    else if (c == '\r') rc = mt_buf_puts(out, "\\r");
-    else if (mt_lex_is_printable(c)) rc = mt_buf_append(out, p + i, len);
-    else if (c < 0x100) rc = mt_buf_printf(out, "\\x%02x", (unsigned)c);
-    else if (c < 0x10000) rc = mt_buf_printf(out, "\\u%04x", (unsigned)c);
-    else rc = mt_buf_printf(out, "\\U%08x", (unsigned)c);
-    i += len;
-  }
-  return rc ? rc : mt_buf_putc(out, q);
-}
-
-static int bytes_repr(mt_buf *out, const char *s, size_t n) {
-  char q = pick_quote(s, n);
-  int rc = mt_buf_putc(out, 'b') || mt_buf_putc(out, q);
-  for (size_t i = 0; i < n && !rc; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == (unsigned char)q || c == '\\') rc = mt_buf_printf(out, "\\%c", c);
-    else if (c == '\t') rc = mt_buf_puts(out, "\\t");
-    else if (c == '\n') rc = mt_buf_puts(out, "\\n");
-    else if (c == '\r') rc = mt_buf_puts(out, "\\r");
-    else if (c < 0x20 || c >= 0x7F) rc = mt_buf_printf(out, "\\x%02x", c);
-    else rc = mt_buf_putc(out, (char)c);
-  }
-  return rc ? -1 : mt_buf_putc(out, q);
-}
-
-/* Beyond this many digits a non-decimal int is printed in its own base
-** (with its prefix) rather than converted; CPython's repr() refuses ints
-** of more than 4300 decimal digits anyway. */
-#define MAX_CONVERT_DIGITS 8192
-
-static int digit_value(char c) {
-  return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-}
-
-/* Decimal text of an int literal: base conversion by schoolbook
-** multiply-add on base-10^9 limbs. */
+/* An int literal in decimal. Beyond CPython's 4300-digit limit for int to
+** str conversion (where ast.dump itself raises ValueError) it is printed
+** in its own base, with its prefix. */
 static int int_repr(mt_buf *out, const mt_ast_const *c) {
   const char *d = c->u.bytes;
   size_t n = c->len;
-  while (n > 1 && d[0] == '0') d++, n--;
-  if (c->base == 10) return mt_buf_append(out, d, n);
-  if (n > MAX_CONVERT_DIGITS) {
-    const char *prefix = c->base == 16 ? "0x" : c->base == 8 ? "0o" : "0b";
-    return mt_buf_puts(out, prefix) || mt_buf_append(out, d, n) ? -1 : 0;
+  if (c->base == 10) {
+    while (n > 1 && d[0] == '0') d++, n--;
+    return mt_buf_append(out, d, n);
   }
-  size_t cap = n / 2 + 2; /* base-1e9 limbs needed for n base-16 digits, generously */
-  uint32_t *limbs = malloc(cap * sizeof *limbs);
+  mt_big_text text;
+  if (mt_big_scan(&text, d, n, c->base, 0, false) != MT_BIG_OK) return -1;
+  uint32_t cap = mt_big_scan_cap(&text);
+  mt_limb *limbs = malloc((cap ? cap : 1) * sizeof *limbs);
   if (!limbs) return -1;
-  size_t used = 1;
-  limbs[0] = 0;
-  for (size_t i = 0; i < n; i++) {
-    uint64_t carry = (uint64_t)digit_value(d[i]);
-    for (size_t j = 0; j < used; j++) {
-      uint64_t v = (uint64_t)limbs[j] * c->base + carry;
-      limbs[j] = (uint32_t)(v % 1000000000u);
-      carry = v / 1000000000u;
-    }
-    if (carry) limbs[used++] = (uint32_t)carry;
+  mt_big_out r = {limbs, cap, 0, false};
+  int rc = mt_big_from_text(&r, &text);
+  if (rc == MT_BIG_OK) {
+    mt_big value = {r.d, r.n, false};
+    rc = mt_big_to_decimal(out, value, MT_BIG_MAX_STR_DIGITS);
+    if (rc == MT_BIG_EDIGITS) rc = mt_big_to_base(out, value, c->base, MT_BIG_PREFIX);
   }
-  int rc = mt_buf_printf(out, "%u", (unsigned)limbs[used - 1]);
-  for (size_t j = used - 1; j-- > 0 && !rc;) rc = mt_buf_printf(out, "%09u", (unsigned)limbs[j]);
   free(limbs);
-  return rc;
-}
-
-/* repr(float): the shortest digits that read back as v, laid out as
-** Python's 'r' format does (exponent form when decpt <= -4 or > 16). */
-int mt_ast_float_repr(mt_buf *out, double v, bool dot0) {
-  if (isnan(v)) return mt_buf_puts(out, "nan");
-  if (isinf(v)) return mt_buf_puts(out, v < 0 ? "-inf" : "inf");
-  char tmp[40];
-  int prec;
-  for (prec = 1; prec < 17; prec++) {
-    snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
-    if (strtod(tmp, NULL) == v) break;
-  }
-  snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
-  /* tmp = [-]d[.ddd]e[+-]xx: collect the digits and the exponent */
-  char digits[24];
-  int nd = 0;
-  const char *p = tmp;
-  bool neg = *p == '-';
-  if (neg) p++;
-  for (; *p != 'e'; p++)
-    if (*p != '.') digits[nd++] = *p;
-  while (nd > 1 && digits[nd - 1] == '0') nd--;
-  int decpt = atoi(p + 1) + 1;
-  if (v == 0) decpt = 1;
-  int rc = neg ? mt_buf_putc(out, '-') : 0;
-  if (decpt <= -4 || decpt > 16) {
-    rc = rc || mt_buf_putc(out, digits[0]);
-    if (nd > 1) rc = rc || mt_buf_putc(out, '.') || mt_buf_append(out, digits + 1, (size_t)nd - 1);
-    int e = decpt - 1;
-    return rc || mt_buf_printf(out, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e) ? -1 : 0;
-  }
-  if (decpt <= 0) {
-    rc = rc || mt_buf_puts(out, "0.");
-    for (int i = decpt; i < 0 && !rc; i++) rc = mt_buf_putc(out, '0');
-    return rc || mt_buf_append(out, digits, (size_t)nd) ? -1 : 0;
-  }
-  for (int i = 0; i < decpt && !rc; i++) rc = mt_buf_putc(out, i < nd ? digits[i] : '0');
-  if (nd > decpt) return rc || mt_buf_putc(out, '.') || mt_buf_append(out, digits + decpt, (size_t)(nd - decpt)) ? -1 : 0;
-  return rc || (dot0 && mt_buf_puts(out, ".0")) ? -1 : 0;
+  return rc == MT_BIG_OK ? 0 : -1;
 }
 
 static int const_repr(mt_buf *out, const mt_ast_const *c) {
@@ -468,10 +353,11 @@ static int const_repr(mt_buf *out, const mt_ast_const *c) {
     case MT_AST_CONST_FALSE: return mt_buf_puts(out, "False");
     case MT_AST_CONST_ELLIPSIS: return mt_buf_puts(out, "Ellipsis");
     case MT_AST_CONST_INT: return int_repr(out, c);
-    case MT_AST_CONST_FLOAT: return mt_ast_float_repr(out, c->u.f, true);
-    case MT_AST_CONST_IMAG: return mt_ast_float_repr(out, c->u.f, false) || mt_buf_putc(out, 'j');
-    case MT_AST_CONST_STR: return str_repr(out, c->u.bytes, c->len);
-    case MT_AST_CONST_BYTES: return bytes_repr(out, c->u.bytes, c->len);
+    case MT_AST_CONST_FLOAT: return mt_float_repr(out, c->u.f) ? -1 : 0;
+    case MT_AST_CONST_IMAG: /* repr(2j) == '2j': the 'r' digits without '.0' */
+      return mt_float_format(out, c->u.f, 'r', 0, 0) || mt_buf_putc(out, 'j') ? -1 : 0;
+    case MT_AST_CONST_STR: return text_repr(out, c->u.bytes, c->len, false);
+    case MT_AST_CONST_BYTES: return text_repr(out, c->u.bytes, c->len, true);
   }
   return -1;
 }
@@ -512,13 +398,13 @@ static int dump_field(mt_buf *out, const mt_ast_node *n, const field_desc *f, in
     case FT_ID: case FT_OID: {
       const mt_ast_id *id = *(const mt_ast_id *const *)p;
       *omit = !id;
-      return id ? str_repr(out, id->s, id->len) : 0;
+      return id ? text_repr(out, id->s, id->len, false) : 0;
     }
     case FT_IDS: {
       const mt_ast_ids *ids = p;
       int rc = mt_buf_putc(out, '[');
       for (uint32_t i = 0; i < ids->len && !rc; i++)
-        rc = (i && mt_buf_puts(out, ", ")) || str_repr(out, ids->items[i]->s, ids->items[i]->len);
+        rc = (i && mt_buf_puts(out, ", ")) || text_repr(out, ids->items[i]->s, ids->items[i]->len, false);
       return rc || mt_buf_putc(out, ']') ? -1 : 0;
     }
     case FT_CONST: return const_repr(out, p);

@@ -340,8 +340,4 @@ MT_INTERNAL int mt_ast_ops_push(mt_ast_arena *a, mt_ast_ops *s, mt_ast_op op);
 ** MT_AST_MAX_DEPTH + 8 levels (never the case for a tree the parser built). */
 MT_INTERNAL int mt_ast_dump(const mt_ast_node *node, mt_buf *out);
 
-/* Python's repr() of a float, e.g. "1.0", "1e+16", "inf" (dot0: append ".0"
-** to integral values as float repr does; complex repr does not). */
-MT_INTERNAL int mt_ast_float_repr(mt_buf *out, double v, bool dot0);
-
 #endif

@@ -49,3 +49,22 @@ mt_value mt_bytes_slice(mt_vm *vm, mt_value b, int64_t start, int64_t step, uint
   for (uint32_t k = 0; k < n; k++) to[k] = from[start + (int64_t)k * step];
   return r;
 }
+
+mt_value mt_bytes_from_ints(mt_vm *vm, mt_value seq) {
+  bool tuple = mt_is_ref_type(seq, MT_T_TUPLE);
+  uint32_t n = tuple ? MT_OBJ(vm, mt_tuple, seq)->len : MT_OBJ(vm, mt_list, seq)->len;
+  mt_value b = mt_bytes_alloc(vm, n);
+  if (b == MT_EXC) return MT_EXC;
+  for (uint32_t i = 0; i < n; i++) {
+    mt_value x = tuple ? MT_OBJ(vm, mt_tuple, seq)->items[i]
+                       : MT_OBJ(vm, mt_varray, MT_OBJ(vm, mt_list, seq)->items)->v[i];
+    int64_t k;
+    if (mt_is_small(x)) k = mt_as_small(x);
+    else if (mt_is_bool(x)) k = x == MT_TRUE;
+    else if (mt_is_ref_type(x, MT_T_INT)) k = -1;
+    else return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", x);
+    if (k < 0 || k > 255) return mt_raise(vm, MT_T_VALUE_ERROR, "bytes must be in range(0, 256)");
+    mt_bytes_data(vm, b)[i] = (uint8_t)k;
+  }
+  return b;
+}

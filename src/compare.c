@@ -96,9 +96,86 @@ static int range_eq(mt_vm *vm, mt_value a, mt_value b) {
   return mt_int_cmp(vm, x->step, y->step) == 0;
 }
 
+/* ---- dict_keys and dict_items views: set comparisons ---- */
+
+static bool is_setview(mt_value v) {
+  return mt_is_ref_type(v, MT_T_DICT_KEYS) || mt_is_ref_type(v, MT_T_DICT_ITEMS);
+}
+
+static uint32_t setlike_len(mt_vm *vm, mt_value v) {
+  return is_setview(v) ? mt_dict_len(vm, MT_OBJ(vm, mt_view, v)->dict) : mt_set_len(vm, v);
+}
+
+/* An item in the set-like c: 1, 0 or -1. The item is key, or the pair
+** (key, value) when pair is set (an item of an items view). A pair is in
+** an items view when its key maps to an equal value there. */
+static int setlike_has(mt_vm *vm, mt_value c, mt_value key, mt_value value, bool pair) {
+  bool items = mt_is_ref_type(c, MT_T_DICT_ITEMS);
+  if (pair && !items) {
+    mt_value kv[2] = {key, value};
+    if ((key = mt_tuple_from(vm, kv, 2)) == MT_EXC) return -1;
+    pair = false;
+  }
+  if (items && !pair) {
+    if (!mt_is_ref_type(key, MT_T_TUPLE) || mt_tuple_len(vm, key) != 2) return 0;
+    value = mt_tuple_items(vm, key)[1];
+    key = mt_tuple_items(vm, key)[0];
+  }
+  if (!is_setview(c)) return mt_set_contains(vm, c, key);
+  mt_value v = mt_dict_get(vm, MT_OBJ(vm, mt_view, c)->dict, key);
+  if (v == MT_EXC || v == MT_NULL) return v == MT_EXC ? -1 : 0;
+  return items ? mt_cmp_same(vm, v, value) : 1;
+}
+
+/* Every item of a in b (all_contained_in): 1, 0 or -1. */
+static int all_contained_in(mt_vm *vm, mt_value a, mt_value b) {
+  mt_value key, value;
+  if (is_setview(a)) {
+    bool pair = mt_is_ref_type(a, MT_T_DICT_ITEMS);
+    mt_value d = MT_OBJ(vm, mt_view, a)->dict;
+    for (uint32_t pos = 0; mt_dict_next(vm, d, &pos, &key, &value);) {
+      int in = setlike_has(vm, b, key, value, pair);
+      if (in <= 0) return in;
+    }
+    return 1;
+  }
+  for (uint32_t pos = 0; mt_set_next(vm, a, &pos, &key, NULL);) {
+    int in = setlike_has(vm, b, key, MT_NULL, false);
+    if (in <= 0) return in;
+  }
+  return 1;
+}
+
+/* a op b where one is a keys/items view and the other a set or such a
+** view (dictview_richcompare, the reflected case with op swapped). */
+static mt_value view_rich(mt_vm *vm, mt_value a, mt_value b, mt_cmp_op op) {
+  uint32_t la = setlike_len(vm, a), lb = setlike_len(vm, b);
+  int ok = 0;
+  switch (op) {
+  case MT_CMP_EQ:
+  case MT_CMP_NE:
+    if (la == lb) ok = all_contained_in(vm, a, b);
+    if (op == MT_CMP_NE && ok >= 0) ok = !ok;
+    break;
+  case MT_CMP_LT: if (la < lb) ok = all_contained_in(vm, a, b); break;
+  case MT_CMP_LE: if (la <= lb) ok = all_contained_in(vm, a, b); break;
+  case MT_CMP_GT: if (la > lb) ok = all_contained_in(vm, b, a); break;
+  case MT_CMP_GE: if (la >= lb) ok = all_contained_in(vm, b, a); break;
+  }
+  return ok < 0 ? MT_EXC : mt_bool(ok);
+}
+
+static bool view_pair(mt_value a, mt_value b) {
+  return (is_setview(a) && (is_setview(b) || is_anyset(b))) || (is_setview(b) && is_anyset(a));
+}
+
 /* == on two values of kinds that compare by content. */
 static int container_eq(mt_vm *vm, mt_value a, mt_value b) {
   uint32_t ta = mt_obj_type(a), tb = mt_obj_type(b);
+  if (view_pair(a, b)) {
+    mt_value r = view_rich(vm, a, b, MT_CMP_EQ);
+    return r == MT_EXC ? -1 : r == MT_TRUE;
+  }
   if ((ta == MT_T_TUPLE || ta == MT_T_LIST) && ta == tb) return seq_eq(vm, a, b);
   if (ta == MT_T_DICT && tb == MT_T_DICT) return mt_dict_eq(vm, a, b);
   if (is_anyset(a) && is_anyset(b)) return mt_set_eq(vm, a, b);
@@ -184,6 +261,10 @@ mt_value mt_cmp_rich(mt_vm *vm, mt_value a, mt_value b, mt_cmp_op op) {
     return r;
   }
   if (is_anyset(a) && is_anyset(b)) return mt_set_rich(vm, a, b, op);
+  if (view_pair(a, b)) {
+    static const mt_cmp_op swapped[] = {MT_CMP_GT, MT_CMP_GE, MT_CMP_EQ, MT_CMP_NE, MT_CMP_LT, MT_CMP_LE};
+    return is_setview(a) ? view_rich(vm, a, b, op) : view_rich(vm, b, a, swapped[op]);
+  }
   if (op == MT_CMP_EQ || op == MT_CMP_NE) {
     int eq = mt_cmp_eq(vm, a, b);
     if (eq < 0) return MT_EXC;

@@ -1667,14 +1667,17 @@ static void pop_block(FS *fs) { fs->nfb--; }
 ** except-as names (CPython's compiler_unwind_fblock_stack). The blocks are
 ** popped while their cleanup is compiled, then restored. The exception
 ** handler stays the one outside the last construct left, for the jump or
-** return that follows; the caller restores it (returned). */
+** return that follows; the caller restores it (returned). A break or
+** continue inside a finally body compiled here adds its jump to a loop
+** block that is still live: each block is saved again when popped, and
+** blocks below `stop` are never popped, so those jumps are kept. */
 static int32_t unwind(FS *fs, uint32_t stop) {
   mt_fblock saved[MT_CODE_MAX_BLOCKS];
   uint32_t top = fs->nfb;
   int32_t handler = fs->handler;
-  memcpy(saved, fs->fb, sizeof saved[0] * top);
   while (fs->nfb > stop) {
     mt_fblock b = fs->fb[--fs->nfb];
+    saved[fs->nfb] = b;
     fs->handler = b.outer;
     switch ((mt_fblock_kind)b.kind) {
       case MT_FB_WHILE:
@@ -1695,7 +1698,7 @@ static int32_t unwind(FS *fs, uint32_t stop) {
       }
     }
   }
-  memcpy(fs->fb, saved, sizeof saved[0] * top);
+  memcpy(fs->fb + stop, saved + stop, sizeof saved[0] * (top - stop));
   fs->nfb = top;
   return handler;
 }

@@ -1,13 +1,17 @@
 /*
 ** dict.c: CPython-style compact dicts in the arena.
 **
-** The index is probed from the Python hash multiplied by the 64-bit golden
-** ratio (Fibonacci hashing): the first slot is the product's top bits, so
-** keys whose hashes are in arithmetic progression (ints: hash(i) == i)
+** A hash smaller than the index is its own first slot, as in CPython:
+** small ints (hash(i) == i) land in consecutive slots, so building or
+** walking a dict of 0..n touches the index in order (cache-friendly).
+** Any other hash is multiplied by the 64-bit golden ratio and mixed
+** (Fibonacci hashing), the first slot being the top bits, so keys whose
+** hashes are in arithmetic progression (multiples of 1024, of 2**32)
 ** spread over the whole table instead of sharing low bits. Later probes
-** follow CPython's recurrence i = 5i + 1 + (perturb >>= 5), which visits
-** every slot once perturb is 0, so a table with an empty slot always ends
-** a probe. Hash values themselves stay Python's.
+** follow CPython's recurrence i = 5i + 1 + (perturb >>= 5), perturb
+** starting at the mixed hash, which visits every slot once perturb is 0,
+** so a table with an empty slot always ends a probe. Hash values
+** themselves stay Python's.
 */
 #include "dict.h"
 
@@ -29,11 +33,15 @@ typedef struct probe {
   uint64_t i, perturb, mask;
 } probe;
 
+static uint64_t mix(uint64_t x) {
+  x *= FIBONACCI;
+  x ^= x >> 32;
+  return x * MIX2;
+}
+
 static probe probe_start(int64_t hash, uint32_t log2size) {
-  uint64_t m = (uint64_t)hash * FIBONACCI;
-  m ^= m >> 32;
-  m *= MIX2;
-  return (probe){m >> (64 - log2size), m, ((uint64_t)1 << log2size) - 1};
+  uint64_t h = (uint64_t)hash, m = mix(h), mask = ((uint64_t)1 << log2size) - 1;
+  return (probe){h >> log2size ? m >> (64 - log2size) : h, m, mask};
 }
 
 static void probe_next(probe *p) {

@@ -847,4 +847,86 @@ int mt_float_integer_ratio(double x, int64_t *mant, int32_t *exp2) {
   return MT_FLOAT_OK;
 }
 
+/* CPython's float_hex: 13 hex digits after the point, subnormals with a
+** leading 0 digit and exponent -1022. */
+int mt_float_to_hex(mt_buf *b, double x) {
+  if (isnan(x) || isinf(x)) return mt_float_repr(b, x);
+  if (x == 0.0) return mt_buf_puts(b, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0") ? MT_FLOAT_ENOMEM : MT_FLOAT_OK;
+  static const char hex[] = "0123456789abcdef";
+  int e;
+  double m = frexp(fabs(x), &e);
+  int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+  m = ldexp(m, shift);
+  e -= shift;
+  char text[32], *p = text;
+  *p++ = hex[(int)m];
+  m -= (int)m;
+  *p++ = '.';
+  for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+    m *= 16.0;
+    *p++ = hex[(int)m];
+    m -= (int)m;
+  }
+  *p = 0;
+  return mt_buf_printf(b, "%s0x%sp%c%d", x < 0 ? "-" : "", text, e < 0 ? '-' : '+', e < 0 ? -e : e)
+             ? MT_FLOAT_ENOMEM
+             : MT_FLOAT_OK;
+}
+
+static bool hex_digit(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+static bool word_at(const char *s, size_t len, const char *w) {
+  size_t n = strlen(w);
+  if (len != n) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((s[i] | 0x20) != w[i]) return false;
+  return true;
+}
+
+/* The syntax is checked here; the value comes from strtod on a C99 hex
+** literal with the point removed (so no locale is involved), which rounds
+** half to even exactly like CPython's float_fromhex. */
+int mt_float_from_hex(const char *s, size_t len, double *out) {
+  size_t i = 0, end = len;
+  while (i < end && mt_uni_ascii_space((uint8_t)s[i])) i++;
+  while (end > i && mt_uni_ascii_space((uint8_t)s[end - 1])) end--;
+  bool neg = false;
+  if (i < end && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  if (word_at(s + i, end - i, "inf") || word_at(s + i, end - i, "infinity")) {
+    *out = neg ? -HUGE_VAL : HUGE_VAL;
+    return MT_FLOAT_OK;
+  }
+  if (word_at(s + i, end - i, "nan")) {
+    *out = neg ? -NAN : NAN;
+    return MT_FLOAT_OK;
+  }
+  if (end - i >= 2 && s[i] == '0' && (s[i + 1] | 0x20) == 'x') i += 2;
+  mt_buf lit = MT_BUF_INIT;
+  int rc = mt_buf_puts(&lit, "0x") ? MT_FLOAT_ENOMEM : MT_FLOAT_OK;
+  size_t ndigits = 0, nfrac = 0;
+  for (; i < end && hex_digit(s[i]) && !rc; i++, ndigits++) rc = mt_buf_putc(&lit, s[i]) ? MT_FLOAT_ENOMEM : rc;
+  if (i < end && s[i] == '.')
+    for (i++; i < end && hex_digit(s[i]) && !rc; i++, ndigits++, nfrac++)
+      rc = mt_buf_putc(&lit, s[i]) ? MT_FLOAT_ENOMEM : rc;
+  int64_t exp = 0;
+  if (!rc && i < end && (s[i] | 0x20) == 'p') {
+    bool eneg = false;
+    size_t from = ++i;
+    if (i < end && (s[i] == '+' || s[i] == '-')) eneg = s[i++] == '-', from = i;
+    for (; i < end && s[i] >= '0' && s[i] <= '9'; i++)
+      if (exp < (INT64_C(1) << 40)) exp = exp * 10 + (s[i] - '0');
+    if (i == from) rc = MT_FLOAT_EHEXSYNTAX;
+    if (eneg) exp = -exp;
+  }
+  if (!rc && (ndigits == 0 || i != end)) rc = MT_FLOAT_EHEXSYNTAX;
+  if (!rc) rc = mt_buf_printf(&lit, "p%lld", (long long)(exp - 4 * (int64_t)nfrac)) ? MT_FLOAT_ENOMEM : rc;
+  if (!rc) {
+    double v = strtod(lit.data, NULL);
+    if (isinf(v)) rc = MT_FLOAT_EHEXRANGE;
+    *out = neg ? -v : v;
+  }
+  mt_buf_free(&lit);
+  return rc;
+}
+
 /* }================================================================== */

@@ -42,6 +42,8 @@ typedef enum mt_float_exc {
   X(MT_FLOAT_ESYNTAX, MT_FLOAT_VALUE, "could not convert string to float")              \
   X(MT_FLOAT_ERATIOINF, MT_FLOAT_OVERFLOW, "cannot convert Infinity to integer ratio")  \
   X(MT_FLOAT_ERATIONAN, MT_FLOAT_VALUE, "cannot convert NaN to integer ratio")          \
+  X(MT_FLOAT_EHEXSYNTAX, MT_FLOAT_VALUE, "invalid hexadecimal floating-point string")   \
+  X(MT_FLOAT_EHEXRANGE, MT_FLOAT_OVERFLOW, "hexadecimal value too large to represent as a float") \
   X(MT_FLOAT_ENOMEM, MT_FLOAT_MEMORY, "")
 
 #define MT_FLOAT_ENUM_(code, kind, msg) code,
@@ -101,5 +103,12 @@ MT_INTERNAL bool mt_float_is_integer(double x);
 /* x == mant * 2**exp2 with mant odd (or 0): the pieces of
 ** x.as_integer_ratio() (numerator mant << exp2 or denominator 1 << -exp2). */
 MT_INTERNAL int mt_float_integer_ratio(double x, int64_t *mant, int32_t *exp2);
+
+/* float.hex(): '0x1.8000000000000p+1', '-0x0.0p+0', 'inf', 'nan'. */
+MT_INTERNAL int mt_float_to_hex(mt_buf *b, double x);
+
+/* float.fromhex(s): [ws][sign](inf|infinity|nan|[0x]hexdigits[.hexdigits][p[sign]digits])[ws],
+** correctly rounded. MT_FLOAT_EHEXSYNTAX or MT_FLOAT_EHEXRANGE. */
+MT_INTERNAL int mt_float_from_hex(const char *s, size_t len, double *out);
 
 #endif

@@ -18,8 +18,8 @@ mt_value mt_func_code_new(mt_vm *vm, uint32_t ninstr) {
   mt_code *c = mt_ptr(vm, off);
   c->ninstr = ninstr;
   c->name = c->qualname = c->filename = mt_name(MT_N_empty);
-  c->consts = c->names = c->varnames = c->cellvars = c->freevars = empty_t;
-  c->linetable = c->exctable = empty_b;
+  c->consts = c->names = c->varnames = empty_t;
+  c->vars = c->linetable = c->exctable = c->cache = empty_b;
   return mt_ref(MT_T_CODE, off);
 }
 

@@ -11,9 +11,9 @@
 **  3. Objects tile [MT_HEAP_FIRST, used) in address order; each header gives
 **     its size; every reference is a REF value word in the object's span
 **     (object.h). Nothing else points into the heap.
-**  4. Objects only move down and keep their order, so a reference to an
-**     older object stays a reference to a lower address (traceback chains
-**     rely on it).
+**  4. Objects keep their order (and, outside stress mode, only move down),
+**     so a reference to an older object stays a reference to a lower
+**     address (traceback chains rely on it).
 **  5. Bytes in [used, committed) are zero before and after a collection.
 **  6. No C recursion and bounded extra memory: the workspace after used
 **     (mt_heap_workspace, counted against max_memory) holds a mark bitmap,
@@ -27,6 +27,17 @@
 **           forward(o) = 8 * (block[o/512] + live words of o's block below o)
 **  update   rewrite every reference in the roots and live objects
 **  move     memmove live objects to their forward addresses, in order
+**
+** Stress mode (meson -Dgc_stress=true defines MT_GC_STRESS) is for finding
+** stale pointers and values in C code: every safe point collects, and
+** every collection copies the heap into a fresh mapping instead of sliding
+** it in place. The old mapping becomes inaccessible (PROT_NONE) and stays
+** reserved for the next MT_GC_STRESS_KEEP collections, so a raw pointer
+** kept across a collection faults (ASan reports where) instead of reading
+** an old copy. The heap also starts with a filler alternating between 8
+** and 16 bytes, so every object changes offset at every collection: a
+** stale value reads the wrong bytes, and storing one into the heap fails
+** the verification that debug builds run after each collection.
 */
 #include "gc.h"
 
@@ -43,6 +54,7 @@ typedef struct gc {
   uint32_t *stack;    /* offsets of marked objects not yet scanned */
   uint32_t sp, cap;
   bool overflow;
+  uint32_t shift;     /* added to every forward address (stress mode) */
 } gc;
 
 static bool marked(const gc *g, uint32_t off) {
@@ -133,7 +145,7 @@ static void compute_blocks(gc *g) {
 static uint32_t forward(const gc *g, uint32_t off) {
   uint32_t b = off >> 9, bit = (off >> 3) & 63;
   uint64_t below = g->bits[b] & ((UINT64_C(1) << bit) - 1);
-  return 8 * (g->block[b] + (uint32_t)__builtin_popcountll(below));
+  return 8 * (g->block[b] + (uint32_t)__builtin_popcountll(below)) + g->shift;
 }
 
 static void update(const gc *g, mt_value *v) {
@@ -165,6 +177,57 @@ static uint32_t move_all(gc *g) {
   return to;
 }
 
+#ifdef MT_GC_STRESS
+/* Retire the current arena: inaccessible, reserved until
+** MT_GC_STRESS_KEEP more collections have happened. */
+static void retire(mt_vm *vm) {
+  mt_arena *slot = &vm->retired[vm->retired_next++ % MT_GC_STRESS_KEEP];
+  mt_arena_unmap(slot);
+  *slot = vm->arena;
+  mt_arena_poison(slot);
+}
+
+/* Copy the header and the live objects into a fresh mapping, behind a
+** filler of 8 or 16 bytes (the other size than last time), and retire the
+** old arena. Returns the new used, or 0 when no mapping could be had
+** (nothing changed then). */
+static uint32_t move_to_fresh_arena(gc *g) {
+  mt_vm *vm = g->vm;
+  mt_arena fresh;
+  uint32_t pad = mt_hdr(vm)->gc_count & 1 ? 16 : 8;
+  if (mt_arena_acquire(NULL, vm->arena.reserved, &fresh)) return 0;
+  if (mt_arena_commit(&fresh, vm->arena.committed)) {
+    mt_arena_unmap(&fresh);
+    return 0;
+  }
+  g->shift = pad;
+  update_all(g);
+  memcpy(fresh.base, g->base, MT_HEAP_FIRST);
+  mt_obj *filler = (mt_obj *)(fresh.base + MT_HEAP_FIRST);
+  filler->size = pad;
+  filler->type = MT_T_FILLER;
+  uint32_t to = MT_HEAP_FIRST + pad;
+  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
+    uint32_t size = ((mt_obj *)(g->base + off))->size;
+    to = forward(g, off);
+    memcpy(fresh.base + to, g->base + off, size);
+    to += size;
+  }
+  retire(vm);
+  vm->arena = fresh;
+  vm->base = fresh.base;
+  return to;
+}
+#endif
+
+void mt_gc_forget(mt_vm *vm) {
+#ifdef MT_GC_STRESS
+  for (uint32_t i = 0; i < MT_GC_STRESS_KEEP; i++) mt_arena_unmap(&vm->retired[i]);
+#else
+  (void)vm;
+#endif
+}
+
 int mt_gc_collect(mt_vm *vm) {
   mt_heap *h = mt_hdr(vm);
   uint32_t used = h->used;
@@ -179,9 +242,15 @@ int mt_gc_collect(mt_vm *vm) {
   g.cap = (uint32_t)((vm->base + used + ws - (uint8_t *)g.stack) / 4);
   mark_all(&g);
   compute_blocks(&g);
-  update_all(&g);
-  uint32_t live = move_all(&g);
-  memset(vm->base + live, 0, used + ws - live);
+  uint32_t live = 0;
+#ifdef MT_GC_STRESS
+  live = move_to_fresh_arena(&g);
+#endif
+  if (!live) {
+    update_all(&g);
+    live = move_all(&g);
+    memset(vm->base + live, 0, used + ws - live);
+  }
   h = mt_hdr(vm);
   h->used = live;
   h->gc_count++;

@@ -20,10 +20,24 @@
 MT_INTERNAL int mt_gc_collect(mt_vm *vm);
 
 /* Where the VM may collect (backward jumps, calls, returns): collects when
-** enough has been allocated since the last collection. */
-static inline void mt_gc_safepoint(mt_vm *vm) {
-  if (MT_UNLIKELY(mt_hdr(vm)->used > mt_hdr(vm)->gc_trigger)) mt_gc_collect(vm);
+** enough has been allocated since the last collection (in stress mode:
+** always, see gc.c). Returns true if it collected: then every pointer
+** derived from vm->base, mt_hdr(vm) included, must be derived again (in
+** stress mode the whole arena moves). */
+static inline bool mt_gc_safepoint(mt_vm *vm) {
+#ifdef MT_GC_STRESS
+  mt_gc_collect(vm);
+  return true;
+#else
+  if (MT_LIKELY(mt_hdr(vm)->used <= mt_hdr(vm)->gc_trigger)) return false;
+  mt_gc_collect(vm);
+  return true;
+#endif
 }
+
+/* Release what the collector holds besides the arena (stress mode's old
+** arenas); mt_heap_close calls it. */
+MT_INTERNAL void mt_gc_forget(mt_vm *vm);
 
 /* Set the next trigger from the current used size (after a collection or
 ** a snapshot load): used + max(used, MT_GC_MIN_STEP), capped at half the

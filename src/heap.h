@@ -70,6 +70,10 @@ typedef struct mt_heap {
 
 #define MT_HEAP_FIRST ((uint32_t)mt_align8(sizeof(mt_heap)))
 
+/* GC stress mode (meson -Dgc_stress=true, see gc.c): how many arenas a
+** collection has moved away from stay reserved and inaccessible. */
+#define MT_GC_STRESS_KEEP 16
+
 /* Limits given when an interpreter is created; 0 means the default. */
 typedef struct mt_limits {
   uint64_t max_memory;           /* default and maximum: MT_ARENA_MAX */
@@ -87,6 +91,10 @@ typedef struct mt_vm {
   uint32_t c_depth_limit;
   uint32_t native_count; /* natives the VM registered (values above: bad) */
   const char *const *native_names; /* their names, for reprs */
+#ifdef MT_GC_STRESS
+  mt_arena retired[MT_GC_STRESS_KEEP]; /* old arenas, inaccessible (gc.c) */
+  uint32_t retired_next;
+#endif
 } mt_vm;
 
 static inline mt_heap *mt_hdr(mt_vm *vm) { return (mt_heap *)vm->base; }
@@ -106,8 +114,10 @@ static inline uint64_t mt_heap_workspace(uint64_t used) {
 }
 
 /* Create an interpreter: an arena (from pool if it has one), the header,
-** the builtins namespace and an empty globals dict. seed 0 takes the next
-** seed from the pool (or a fixed one without a pool). Returns 0 or -1.
+** the builtins namespace and an empty globals dict. With a pool and seed
+** 0 this is a copy of the pool's image of that state, whose seed it takes
+** (shared with the other interpreters of the image, see heap.c); otherwise
+** the state is built with the given seed (0: a fixed one). Returns 0 or -1.
 ** vm must be zeroed, or have only native_count and native_names set
 ** (the VM registers its natives first): those two are kept, every other
 ** field is initialized here. */
@@ -121,6 +131,16 @@ MT_INTERNAL int mt_heap_open(mt_vm *vm, mt_arena_pool *pool, const mt_limits *li
 struct mt_verify_error;
 MT_INTERNAL int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
                              const mt_limits *limits, struct mt_verify_error *err);
+/* mt_heap_load in steps, for a caller that copies the image itself (the
+** snapshot loader hashes it on the way): mt_heap_load_begin gives vm an
+** arena for a len-byte image and returns where the bytes go (NULL with
+** *err set if len is wrong or does not fit); the caller writes all len of
+** them there; mt_heap_load_end checks and verifies them (0, or -1 with
+** *err set and the arena released). Give both the same limits. */
+MT_INTERNAL uint8_t *mt_heap_load_begin(mt_vm *vm, mt_arena_pool *pool, size_t len,
+                                        const mt_limits *limits, struct mt_verify_error *err);
+MT_INTERNAL int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits,
+                                 struct mt_verify_error *err);
 /* Release the arena (back to the pool, zeroed). */
 MT_INTERNAL void mt_heap_close(mt_vm *vm);
 /* Recompute the fast-path bound after used, the commit or the limits
@@ -131,6 +151,13 @@ MT_INTERNAL void mt_heap_set_limits(mt_vm *vm, const mt_limits *limits);
 
 /* How far used may grow under max_memory (leaving the workspace). */
 MT_INTERNAL uint64_t mt_heap_used_limit(mt_vm *vm);
+/* Bytes one more object could still take: the bound natives pass to the
+** algorithms whose result size the program controls (padding, replace,
+** join), so that they fail with MemoryError before touching host memory. */
+static inline uint64_t mt_heap_room(mt_vm *vm) {
+  uint64_t limit = mt_heap_used_limit(vm), used = mt_hdr(vm)->used;
+  return limit > used ? limit - used : 0;
+}
 
 MT_INTERNAL uint32_t mt_heap_alloc_slow(mt_vm *vm, uint32_t type, uint64_t size);
 

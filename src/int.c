@@ -321,6 +321,77 @@ mt_value mt_int_from_double(mt_vm *vm, double d) {
   return finish(vm, off, &r);
 }
 
+/* ---- bytes ---- */
+
+mt_value mt_int_from_bytes(mt_vm *vm, const uint8_t *p, size_t n, bool little, bool is_signed) {
+  uint64_t nlimbs = (n + 7) / 8;
+  mt_big_out r;
+  if (nlimbs > MT_BIG_MAX_LIMBS) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
+  uint32_t off = begin(vm, (uint32_t)nlimbs, &r);
+  if (!off) return MT_EXC;
+  mt_limb *d = r.d;
+  for (size_t i = 0; i < n; i++) d[i / 8] |= (mt_limb)(little ? p[i] : p[n - 1 - i]) << (8 * (i % 8));
+  bool neg = is_signed && n && ((little ? p[n - 1] : p[0]) & 0x80);
+  if (neg) {
+    /* sign-extend the top limb, then negate: magnitude = ~x + 1 */
+    if (n % 8) d[nlimbs - 1] |= ~(mt_limb)0 << (8 * (n % 8));
+    unsigned carry = 1;
+    for (uint64_t i = 0; i < nlimbs; i++) {
+      d[i] = ~d[i] + carry;
+      carry = carry && d[i] == 0;
+    }
+  }
+  r.n = (uint32_t)nlimbs;
+  while (r.n && d[r.n - 1] == 0) r.n--;
+  r.neg = neg;
+  return finish(vm, off, &r);
+}
+
+/* Byte k (little-endian) of v's infinite two's complement form, given the
+** magnitude's limbs; borrow carries the "- 1" of ~(|v| - 1) for negative
+** v across bytes, from byte 0 up. */
+static uint8_t twos_byte(mt_big a, uint64_t k, unsigned *borrow) {
+  uint8_t m = k / 8 < a.n ? (uint8_t)(a.d[k / 8] >> (8 * (k % 8))) : 0;
+  if (!a.neg) return m;
+  uint8_t b = (uint8_t)(m - *borrow);
+  *borrow = *borrow && m == 0;
+  return (uint8_t)~b;
+}
+
+int mt_int_to_bytes(mt_vm *vm, mt_value v, uint8_t *out, size_t n, bool little, bool is_signed) {
+  mt_limb t;
+  mt_big a = mt_int_view(vm, v, &t);
+  if (a.neg && !is_signed) {
+    mt_raise(vm, MT_T_OVERFLOW_ERROR, "can't convert negative int to unsigned");
+    return -1;
+  }
+  unsigned borrow = 1;
+  uint8_t fill = a.neg ? 0xFF : 0, last = 0;
+  for (uint64_t k = 0; k < n; k++) {
+    last = twos_byte(a, k, &borrow);
+    out[little ? k : n - 1 - k] = last;
+  }
+  /* what does not fit must be sign fill, and a signed result's top bit
+  ** must be the sign */
+  bool fits = (mt_big_bit_length(a) + 7) / 8 <= n || a.neg;
+  for (uint64_t k = n; fits && k < (uint64_t)a.n * 8 + 1; k++) fits = twos_byte(a, k, &borrow) == fill;
+  if (fits && is_signed && n) fits = (last & 0x80) == (fill & 0x80);
+  if (fits && n == 0) fits = a.n == 0;
+  if (fits) return 0;
+  mt_raise(vm, MT_T_OVERFLOW_ERROR, "int too big to convert");
+  return -1;
+}
+
+uint64_t mt_int_bit_length(mt_vm *vm, mt_value v) {
+  mt_limb t;
+  return mt_big_bit_length(mt_int_view(vm, v, &t));
+}
+
+uint64_t mt_int_bit_count(mt_vm *vm, mt_value v) {
+  mt_limb t;
+  return mt_big_bit_count(mt_int_view(vm, v, &t));
+}
+
 /* ---- text ---- */
 
 /* Text of a str or bytes value (valid until the next allocation). */

@@ -67,6 +67,17 @@ MT_INTERNAL mt_value mt_int_neg(mt_vm *vm, mt_value a);
 MT_INTERNAL mt_value mt_int_abs(mt_vm *vm, mt_value a);
 MT_INTERNAL mt_value mt_int_invert(mt_vm *vm, mt_value a);
 
+/* int.from_bytes: the int whose n-byte unsigned (or, with is_signed,
+** two's complement) representation is p[0..n), little- or big-endian. */
+MT_INTERNAL mt_value mt_int_from_bytes(mt_vm *vm, const uint8_t *p, size_t n, bool little,
+                                       bool is_signed);
+/* int.to_bytes: v into out[0..n). OverflowError "int too big to
+** convert" or "can't convert negative int to unsigned". Returns 0 or -1. */
+MT_INTERNAL int mt_int_to_bytes(mt_vm *vm, mt_value v, uint8_t *out, size_t n, bool little,
+                                bool is_signed);
+MT_INTERNAL uint64_t mt_int_bit_length(mt_vm *vm, mt_value v);
+MT_INTERNAL uint64_t mt_int_bit_count(mt_vm *vm, mt_value v);
+
 /* int(text, base) for a str or bytes value; base 0 or 2..36. */
 MT_INTERNAL mt_value mt_int_parse(mt_vm *vm, mt_value text, int base);
 /* Append str(a) (CPython's 4300-digit limit applies). Returns 0 or -1. */

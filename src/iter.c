@@ -94,10 +94,17 @@ mt_value mt_iter_reversed(mt_vm *vm, mt_value v) {
   case MT_T_STR: return make(vm, MT_T_REVERSED, v, MT_NULL, MT_NULL, (int64_t)mt_str_obj_view(vm, v).cplen - 1, 0);
   case MT_T_BYTES: return make(vm, MT_T_REVERSED, v, MT_NULL, MT_NULL, (int64_t)mt_bytes_len(vm, v) - 1, 0);
   case MT_T_RANGE: return range_iter(vm, v, true);
-  case MT_T_DICT: {
-    mt_value keys = MT_OBJ(vm, mt_dict, v)->keys;
+  case MT_T_DICT:
+  case MT_T_DICT_KEYS:
+  case MT_T_DICT_VALUES:
+  case MT_T_DICT_ITEMS: {
+    mt_value d = t == MT_T_DICT ? v : MT_OBJ(vm, mt_view, v)->dict;
+    uint32_t type = t == MT_T_DICT_VALUES  ? MT_T_DICT_REVVALUEITER
+                    : t == MT_T_DICT_ITEMS ? MT_T_DICT_REVITEMITER
+                                           : MT_T_DICT_REVKEYITER;
+    mt_value keys = MT_OBJ(vm, mt_dict, d)->keys;
     int64_t last = keys == MT_NULL ? -1 : (int64_t)MT_OBJ(vm, mt_dkeys, keys)->nentries - 1;
-    return make(vm, MT_T_DICT_REVKEYITER, v, MT_NULL, MT_NULL, last, mt_dict_len(vm, v));
+    return make(vm, type, d, MT_NULL, MT_NULL, last, mt_dict_len(vm, d));
   }
   default: return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not reversible", v);
   }
@@ -263,7 +270,8 @@ static bool native_at(mt_vm *vm, mt_value v, int depth) {
   if (!mt_is_ref(v) || mt_type_layout(mt_ref_type(v)) != MT_L_ITER || depth > NATIVE_DEPTH) return false;
   switch (mt_ref_type(v)) {
   case MT_T_MAP:
-  case MT_T_FILTER: return false;
+  case MT_T_FILTER:
+  case MT_T_GENERATOR: return false;
   case MT_T_ENUMERATE: return native_at(vm, iter(vm, v)->a, depth + 1);
   case MT_T_ZIP: {
     mt_value its = iter(vm, v)->a;

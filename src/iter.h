@@ -36,7 +36,7 @@
 /* iter(v) for the builtin iterables; an iterator returns itself. TypeError
 ** "'int' object is not iterable" otherwise. */
 MT_INTERNAL mt_value mt_iter_new(mt_vm *vm, mt_value v);
-/* reversed(v) for list, tuple, str, bytes, range and dict. */
+/* reversed(v) for list, tuple, str, bytes, range, dict and dict views. */
 MT_INTERNAL mt_value mt_iter_reversed(mt_vm *vm, mt_value v);
 /* The next item, MT_STOP when exhausted, MT_EXC on error (a dict or set
 ** that changed size during iteration: RuntimeError). Only for iterators

@@ -334,11 +334,6 @@ static bool name_char_ok(uint32_t cp, bool first) {
   return mt_uni_is(cp, first ? MT_UNI_XID_START : MT_UNI_XID_CONTINUE);
 }
 
-bool mt_lex_is_printable(uint32_t cp) {
-  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-  return mt_uni_is(cp, MT_UNI_PRINTABLE);
-}
-
 /* A name with non-ASCII bytes: valid UTF-8 (checked like CPython's
 ** decoder, reported at the name's end) and XID_Start XID_Continue*. */
 static int verify_name(mt_lexer *lx, uint32_t start, uint32_t end) {

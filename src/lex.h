@@ -63,9 +63,6 @@ MT_INTERNAL const mt_syntax_error *mt_lex_error(const mt_lexer *lx);
 ** opened before err_line). Returns 1 with that error in *err, or 0 when the
 ** parser's error stands. The lexer is spent afterwards. */
 MT_INTERNAL int mt_lex_check_rest(mt_lexer *lx, uint32_t err_line, mt_syntax_error *err);
-/* str.isprintable() for one code point (unicode.c's property, lone
-** surrogates not printable), with no table lookup for ASCII. */
-MT_INTERNAL bool mt_lex_is_printable(uint32_t cp);
 
 /* The name of a token code, e.g. "NAME", "LPAR". */
 MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);

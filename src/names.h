@@ -244,6 +244,7 @@
   X(as_integer_ratio, "as_integer_ratio") \
   X(ascii, "ascii") \
   X(c_62, "b") \
+  X(base, "base") \
   X(bin, "bin") \
   X(bit_count, "bit_count") \
   X(bit_length, "bit_length") \
@@ -253,6 +254,7 @@
   X(byteorder, "byteorder") \
   X(bytes, "bytes") \
   X(bytes_iterator, "bytes_iterator") \
+  X(bytes_per_sep, "bytes_per_sep") \
   X(c_63, "c") \
   X(callable, "callable") \
   X(capitalize, "capitalize") \
@@ -275,6 +277,7 @@
   X(decode, "decode") \
   X(default, "default") \
   X(delattr, "delattr") \
+  X(delete, "delete") \
   X(denominator, "denominator") \
   X(dict, "dict") \
   X(dict_itemiterator, "dict_itemiterator") \
@@ -301,6 +304,7 @@
   X(enumerate, "enumerate") \
   X(errno, "errno") \
   X(errors, "errors") \
+  X(exp, "exp") \
   X(expandtabs, "expandtabs") \
   X(extend, "extend") \
   X(c_66, "f") \
@@ -313,6 +317,7 @@
   X(float, "float") \
   X(flush, "flush") \
   X(format, "format") \
+  X(format_map, "format_map") \
   X(frame, "frame") \
   X(from_bytes, "from_bytes") \
   X(fromhex, "fromhex") \
@@ -320,6 +325,7 @@
   X(frozenset, "frozenset") \
   X(function, "function") \
   X(c_67, "g") \
+  X(generator, "generator") \
   X(get, "get") \
   X(getattr, "getattr") \
   X(globals, "globals") \
@@ -356,6 +362,7 @@
   X(isupper, "isupper") \
   X(items, "items") \
   X(iter, "iter") \
+  X(iterable, "iterable") \
   X(c_6A, "j") \
   X(join, "join") \
   X(json, "json") \
@@ -365,6 +372,7 @@
   X(keys, "keys") \
   X(c_6C, "l") \
   X(len, "len") \
+  X(length, "length") \
   X(lineno, "lineno") \
   X(list, "list") \
   X(list_iterator, "list_iterator") \
@@ -383,11 +391,14 @@
   X(maxsplit, "maxsplit") \
   X(method, "method") \
   X(min, "min") \
+  X(mod, "mod") \
   X(msg, "msg") \
   X(c_6E, "n") \
   X(name, "name") \
   X(namedtuple, "namedtuple") \
+  X(ndigits, "ndigits") \
   X(next, "next") \
+  X(number, "number") \
   X(numerator, "numerator") \
   X(c_6F, "o") \
   X(obj, "obj") \
@@ -410,6 +421,7 @@
   X(range_iterator, "range_iterator") \
   X(re, "re") \
   X(real, "real") \
+  X(reason, "reason") \
   X(remove, "remove") \
   X(removeprefix, "removeprefix") \
   X(removesuffix, "removesuffix") \
@@ -436,6 +448,7 @@
   X(slice, "slice") \
   X(sort, "sort") \
   X(sorted, "sorted") \
+  X(source, "source") \
   X(split, "split") \
   X(splitlines, "splitlines") \
   X(start, "start") \
@@ -453,6 +466,8 @@
   X(symmetric_difference, "symmetric_difference") \
   X(symmetric_difference_update, "symmetric_difference_update") \
   X(c_74, "t") \
+  X(table, "table") \
+  X(tabsize, "tabsize") \
   X(text, "text") \
   X(time, "time") \
   X(timedelta, "timedelta") \

@@ -193,14 +193,24 @@ typedef struct mt_cell {
   mt_value v; /* MT_NULL while empty */
 } mt_cell;
 
-/* A code object, filled by the compiler:
+/* A code object: the VM's form of a compiled proto (proto.h), made by
+** codeobj.c.
 **
-**   +---------------+----------------------------+---------------------+
-**   | counts, flags | 10 values: name ... exctab | ninstr 32-bit words |
-**   +---------------+----------------------------+---------------------+
+**   +---------------+-------------------------------+---------------------+
+**   | counts, flags | 10 values: name ... cache     | ninstr 32-bit words |
+**   +---------------+-------------------------------+---------------------+
 **
-** consts is a tuple; names, varnames, cellvars, freevars are tuples of str;
-** linetable and exctable are bytes in encodings the compiler defines. */
+**   consts     tuple: the nk constants K[x], then the nested code objects
+**              (P[x] is consts[nk + x])
+**   names      tuple of interned strs: N[x]
+**   varnames   tuple of str: the name of each entry of the var table
+**   vars       bytes, 4 per var: register, kind, parent register, flags
+**              (proto.h mt_proto_var)
+**   linetable  bytes: the proto's line table (proto.h)
+**   exctable   bytes, 16 per handler: start, end, target, register as
+**              uint32 (proto.h mt_proto_handler)
+**   cache      bytes: the VM's inline caches, one 16-byte slot per name
+**              (vm.c); all zero when made, and valid when zeroed again */
 typedef struct mt_code {
   mt_obj h;
   uint32_t ninstr;
@@ -210,26 +220,36 @@ typedef struct mt_code {
   uint16_t posonlyargcount;
   uint16_t kwonlyargcount;
   uint16_t flags;           /* MT_CO_* */
-  uint16_t pad[3];
+  uint16_t nk;              /* constants before the nested code objects */
+  uint8_t nparams;          /* parameters, *args and **kwargs included */
+  uint8_t ndefaults;        /* positional parameters with a default */
+  uint8_t nfree;            /* free variables (the last vars) */
+  uint8_t nvars;
   mt_value name;
   mt_value qualname;
   mt_value filename;
   mt_value consts;
   mt_value names;
-  mt_value varnames;        /* parameters first, then other locals */
-  mt_value cellvars;
-  mt_value freevars;
+  mt_value varnames;
+  mt_value vars;
   mt_value linetable;
   mt_value exctable;
+  mt_value cache;
   uint32_t code[];
 } mt_code;
 
 #define MT_CODE_NVALUES 10
 
+/* Code flags: the proto's flags (proto.h MT_PROTO_*), same bits. */
 enum {
   MT_CO_VARARGS = 1,
   MT_CO_VARKEYWORDS = 2,
   MT_CO_GENERATOR = 4,
+  MT_CO_HAS_CELLS = 8,
+  MT_CO_MODULE = 16,
+  MT_CO_LAMBDA = 32,
+  MT_CO_COMPREHENSION = 64,
+  MT_CO_ALL = 127,
 };
 
 /* A frame: the registers of one activation and where it resumes. Frames

@@ -8,6 +8,7 @@
 #include "parse_internal.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -43,7 +44,7 @@ void mt_parse_fail(mt_parse_state *ps, mt_syntax_error_kind kind, mt_pos start, 
 
 void mt_parse_fail_at(mt_parse_state *ps, mt_syntax_error_kind kind, mt_token tok, const char *fmt, ...) {
   mt_pos start, end;
-  mt_parse_token_span(ps, &tok, &start, &end);
+  mt_parse_token_span(&tok, &start, &end);
   va_list ap;
   va_start(ap, fmt);
   vfail(ps, kind, start, end, fmt, ap);
@@ -68,8 +69,7 @@ static bool is_layout(uint32_t kind) {
   return kind == TK_NEWLINE || kind == TK_INDENT || kind == TK_DEDENT || kind == 0;
 }
 
-void mt_parse_token_span(const mt_parse_state *ps, const mt_token *tok, mt_pos *start, mt_pos *end) {
-  (void)ps;
+void mt_parse_token_span(const mt_token *tok, mt_pos *start, mt_pos *end) {
   *start = TS(*tok);
   *end = is_layout(tok->kind) ? *start : TE(*tok);
 }
@@ -382,26 +382,20 @@ static void run(mt_parse_state *ps) {
 }
 
 /* CPython, after the parser reports a syntax error, tokenizes the rest of
-** the file and reports the tokenizer's error instead if there is one
-** (an unclosed bracket only if it opened before the line of the last token
-** read, or if the parser already read to the end looking for context). Characters that
-** are simply invalid ('$') are no tokenizer error in CPython. */
+** the file and reports the tokenizer's error instead if there is one: the
+** lexer does that part (mt_lex_check_rest), given the line of the last
+** token read. If the diagnostics already read up to a lexer error, the
+** parser got that far in CPython too and the lexer's error stands, unless
+** it is one CPython's tokenizer only signals to the parser ('$'). */
 static void prefer_lexer_error(mt_parse_state *ps) {
-  bool reached = ps->qfailed;
-  if (!reached) {
-    mt_token t;
-    int rc;
-    while ((rc = mt_lex_next(ps->lx, &t)) == 0 && t.kind != 0) {}
-    if (rc == 0) return;
+  if (ps->qfailed) {
+    const mt_syntax_error *e = mt_lex_error(ps->lx);
+    if (strcmp(e->msg, "invalid syntax") != 0) *ps->err = *e;
+    return;
   }
-  const mt_syntax_error *e = mt_lex_error(ps->lx);
-  if (strcmp(e->msg, "invalid syntax") == 0) return;
-  size_t n = strlen(e->msg), suffix = sizeof "was never closed" - 1;
-  bool unclosed = n > suffix && strcmp(e->msg + n - suffix, "was never closed") == 0;
-  /* the line of the last token read, as CPython's current_err_line */
   uint32_t read = ps->qlen ? qslot(ps, ps->qlen - 1)->line : ps->tok.line;
-  if (unclosed && !reached && e->line >= read) return;
-  *ps->err = *e;
+  mt_syntax_error e;
+  if (mt_lex_check_rest(ps->lx, read, &e)) *ps->err = e;
 }
 
 static void cleanup(mt_parse_state *ps) {

@@ -83,20 +83,6 @@ static bool id_is(const mt_ast_id *id, const char *s) {
   return id && id->len == strlen(s) && memcmp(id->s, s, id->len) == 0;
 }
 
-/* Is e an expression at or below CPython's bitwise_or level (no
-** comparison, not, and/or, ternary, lambda, unparenthesized walrus)? */
-static bool is_bitwise_or(const mt_ast_node *e) {
-  if (e->flags & MT_AST_F_PAREN) return true;
-  switch (e->kind) {
-    case MT_AST_Compare: case MT_AST_BoolOp: case MT_AST_IfExp: case MT_AST_Lambda:
-    case MT_AST_NamedExpr: case MT_AST_Starred: case MT_AST_Yield: case MT_AST_YieldFrom:
-      return false;
-    case MT_AST_UnaryOp: return e->v.UnaryOp.op != MT_AST_OP_Not;
-    case MT_AST_Tuple: return (e->flags & MT_AST_F_DISPLAY) != 0;
-    default: return true;
-  }
-}
-
 /*
 ** {==================================================================
 ** Scanning an expression's extent in the tokens ahead
@@ -246,12 +232,12 @@ static bool at_end(const mt_parse_state *ps, const mt_token *t) {
 ** first token) at the 0-based column of that token. */
 static void error_span(const mt_parse_state *ps, mt_pos *start, mt_pos *end) {
   if (at_end(ps, &ps->tok) && ps->last_newline.kind) {
-    mt_parse_token_span(ps, &ps->last_newline, start, end);
+    mt_parse_token_span(&ps->last_newline, start, end);
   } else if (ps->tok.kind == TK_DEDENT) {
     start->line = end->line = ps->tok.line;
     start->col = end->col = ps->tok.col - 1;
   } else {
-    mt_parse_token_span(ps, &ps->tok, start, end);
+    mt_parse_token_span(&ps->tok, start, end);
   }
 }
 
@@ -325,7 +311,7 @@ static bool in_named_context(const mt_parse_state *ps, mt_pos pos) {
 static void check_equal_in_expression(mt_parse_state *ps) {
   if (ps->tok.kind != TK_EQUAL) return;
   mt_ast_node *a = expr_before(ps);
-  if (!a || !is_bitwise_or(a) || !in_named_context(ps, NS(a))) return;
+  if (!a || !mt_parse_is_bitwise_or(a) || !in_named_context(ps, NS(a))) return;
   mt_pos end;
   mt_token after;
   /* the expression after '=' starts at the token after the error token */
@@ -337,9 +323,7 @@ static void check_equal_in_expression(mt_parse_state *ps) {
   if (!ok || after.kind == TK_EQUAL || after.kind == TK_COLONEQUAL) return;
   if (a->kind == MT_AST_Name && !(a->flags & MT_AST_F_PAREN))
     mt_parse_fail(ps, MT_SE_SYNTAX, NS(a), end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-  bool excluded = a->kind == MT_AST_List || a->kind == MT_AST_Tuple || a->kind == MT_AST_GeneratorExp ||
-                  (a->kind == MT_AST_Constant && a->v.Constant.value.kind <= MT_AST_CONST_FALSE);
-  if (!excluded)
+  if (mt_parse_is_here_target(a))
     mt_parse_fail_node(ps, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                        mt_parse_expr_name(a));
 }

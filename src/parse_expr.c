@@ -410,6 +410,26 @@ const char *mt_parse_expr_name(const mt_ast_node *e) {
   }
 }
 
+bool mt_parse_is_bitwise_or(const mt_ast_node *e) {
+  if (e->flags & MT_AST_F_PAREN) return true;
+  switch (e->kind) {
+    case MT_AST_Compare: case MT_AST_BoolOp: case MT_AST_IfExp: case MT_AST_Lambda:
+    case MT_AST_NamedExpr: case MT_AST_Starred: case MT_AST_Yield: case MT_AST_YieldFrom:
+      return false;
+    case MT_AST_UnaryOp: return e->v.UnaryOp.op != MT_AST_OP_Not;
+    case MT_AST_Tuple: return (e->flags & MT_AST_F_DISPLAY) != 0;
+    default: return true;
+  }
+}
+
+bool mt_parse_is_here_target(const mt_ast_node *e) {
+  switch (e->kind) {
+    case MT_AST_List: case MT_AST_Tuple: case MT_AST_GeneratorExp: return false;
+    case MT_AST_Constant: return e->v.Constant.value.kind > MT_AST_CONST_FALSE && mt_parse_is_bitwise_or(e);
+    default: return mt_parse_is_bitwise_or(e);
+  }
+}
+
 /* The first part of e that cannot be a target, or NULL. */
 const mt_ast_node *mt_parse_invalid_target(const mt_ast_node *e, mt_target_use use) {
   switch (e->kind) {

@@ -15,7 +15,6 @@
 #define MT_PARSE_INTERNAL_H
 
 #include <setjmp.h>
-#include <stdio.h>
 
 #include "ast.h"
 #include "lex.h"
@@ -157,9 +156,6 @@ MT_INTERNAL void mt_parserInit(void *parser, mt_parse_state *ps);
 MT_INTERNAL void mt_parserFinalize(void *parser);
 MT_INTERNAL void mt_parser(void *parser, int major, mt_token minor);
 MT_INTERNAL int mt_parserFallback(int token);
-#ifndef NDEBUG
-MT_INTERNAL void mt_parserTrace(FILE *out, char *prompt);
-#endif
 MT_INTERNAL size_t mt_parser_size(void);
 MT_INTERNAL bool mt_parser_accepts(void *parser, int token);
 
@@ -176,10 +172,9 @@ MT_INTERNAL _Noreturn void mt_parse_fail_node(mt_parse_state *ps, const mt_ast_n
 MT_INTERNAL _Noreturn void mt_parse_out_of_memory(mt_parse_state *ps);
 /* Report an error another module filled in (lexer literal decoding). */
 MT_INTERNAL _Noreturn void mt_parse_fail_with(mt_parse_state *ps, const mt_syntax_error *e);
-/* Where CPython puts a SyntaxError for this token: layout tokens are
-** zero-width, and the end marker points after the last line. */
-MT_INTERNAL void mt_parse_token_span(const mt_parse_state *ps, const mt_token *tok, mt_pos *start,
-                                     mt_pos *end);
+/* Where CPython puts a SyntaxError for this token: its span, but layout
+** tokens (NEWLINE, INDENT, DEDENT, the end) are zero-width. */
+MT_INTERNAL void mt_parse_token_span(const mt_token *tok, mt_pos *start, mt_pos *end);
 
 MT_INTERNAL void *mt_parse_alloc(mt_parse_state *ps, size_t n);
 MT_INTERNAL mt_ast_node *mt_parse_node(mt_parse_state *ps, mt_ast_kind kind, mt_pos start, mt_pos end);
@@ -273,6 +268,13 @@ typedef enum {
 MT_INTERNAL void mt_parse_set_ctx(mt_parse_state *ps, mt_ast_node *e, mt_ast_ctx ctx, mt_target_use use);
 /* The first part of e that cannot be a target of `use`, or NULL. */
 MT_INTERNAL const mt_ast_node *mt_parse_invalid_target(const mt_ast_node *e, mt_target_use use);
+/* Is e at or below CPython's bitwise_or level (no comparison, not, and/or,
+** ternary, lambda, starred, yield, unparenthesized walrus or tuple)? */
+MT_INTERNAL bool mt_parse_is_bitwise_or(const mt_ast_node *e);
+/* Does CPython word e as an invalid target of `e = value` with "cannot
+** assign to X here. Maybe you meant '==' instead of '='?": a bitwise_or
+** that is not a list, tuple, generator expression, True, False or None. */
+MT_INTERNAL bool mt_parse_is_here_target(const mt_ast_node *e);
 /* CPython's name for an expression kind in messages, e.g. "function call". */
 MT_INTERNAL const char *mt_parse_expr_name(const mt_ast_node *e);
 

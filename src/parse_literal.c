@@ -5,8 +5,9 @@
 */
 #include "parse_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
+
+#include "floating.h"
 
 /* CPython refuses decimal int literals longer than this (sys.int_info
 ** default_max_str_digits); hexadecimal ones have no limit. */
@@ -25,14 +26,14 @@ static const char *digits(mt_parse_state *ps, const mt_token *tok, uint32_t skip
   return d;
 }
 
-/* The value of a float literal's text; strtod sees it without underscores
-** (and without the j of an imaginary literal). */
+/* The value of a float literal's text s[0..stop) (underscores allowed;
+** stop excludes the j of an imaginary literal): correctly rounded and
+** independent of the C locale. */
 static double float_value(mt_parse_state *ps, const mt_token *tok, uint32_t stop) {
-  const char *s = ps->src + tok->off;
-  mt_buf_clear(&ps->scratch);
-  for (uint32_t i = 0; i < stop; i++)
-    if (s[i] != '_' && mt_buf_putc(&ps->scratch, s[i])) mt_parse_out_of_memory(ps);
-  return strtod(ps->scratch.data, NULL);
+  double v = 0;
+  if (mt_float_parse(ps->src + tok->off, stop, false, &v) != MT_FLOAT_OK)
+    mt_parse_fail_at(ps, MT_SE_SYNTAX, *tok, "invalid syntax");
+  return v;
 }
 
 mt_ast_node *mt_parse_number(mt_parse_state *ps, mt_token tok) {

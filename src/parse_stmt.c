@@ -49,19 +49,6 @@ static bool starts_with_bitwise_or(const mt_ast_node *e) {
   }
 }
 
-static bool is_bitwise_or_target(const mt_ast_node *t) {
-  if (t->flags & MT_AST_F_PAREN) return t->kind != MT_AST_Tuple && t->kind != MT_AST_GeneratorExp;
-  switch (t->kind) {
-    case MT_AST_Compare: case MT_AST_BoolOp: case MT_AST_IfExp: case MT_AST_Lambda: case MT_AST_NamedExpr:
-    case MT_AST_Starred: case MT_AST_Yield: case MT_AST_YieldFrom: case MT_AST_List: case MT_AST_Tuple:
-    case MT_AST_GeneratorExp:
-      return false;
-    case MT_AST_UnaryOp: return t->v.UnaryOp.op != MT_AST_OP_Not;
-    case MT_AST_Constant: return t->v.Constant.value.kind > MT_AST_CONST_FALSE;
-    default: return true;
-  }
-}
-
 /* targets = ... = value, with CPython's wording for invalid targets. */
 mt_ast_node *mt_parse_assign(mt_parse_state *ps, mt_ast_seq *parts) {
   uint32_t n = parts->len;
@@ -70,7 +57,7 @@ mt_ast_node *mt_parse_assign(mt_parse_state *ps, mt_ast_seq *parts) {
     mt_ast_node *t = parts->items[i];
     if ((t->kind == MT_AST_Yield || t->kind == MT_AST_YieldFrom) && !(t->flags & MT_AST_F_PAREN))
       mt_parse_fail_node(ps, t, "assignment to yield expression not possible");
-    if (mt_parse_invalid_target(t, MT_TARGET_ASSIGN) && n == 2 && is_bitwise_or_target(t) &&
+    if (mt_parse_invalid_target(t, MT_TARGET_ASSIGN) && n == 2 && mt_parse_is_here_target(t) &&
         starts_with_bitwise_or(value))
       mt_parse_fail_node(ps, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                          mt_parse_expr_name(t));

@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include "ast.h"
+#include "floating.h"
+#include "strops.h"
+#include "unicode.h"
 
 /*
 ** {==================================================================
@@ -90,30 +93,10 @@ int mt_proto_span(const mt_proto *p, uint32_t pc, mt_span *out) {
 ** ===================================================================
 */
 
-/* Python's repr of a str (quotes chosen as Python does; non-ASCII printable
-** characters kept, C0/C1 controls escaped) or of a bytes object. */
+/* Python's repr of a str or bytes constant (the object layer's rules). */
 static int repr_text(mt_buf *out, const char *s, uint32_t len, bool bytes) {
-  bool sq = memchr(s, '\'', len) != NULL, dq = memchr(s, '"', len) != NULL;
-  char q = sq && !dq ? '"' : '\'';
-  if ((bytes && mt_buf_putc(out, 'b')) || mt_buf_putc(out, q)) return -1;
-  for (uint32_t i = 0; i < len; i++) {
-    uint8_t c = (uint8_t)s[i];
-    int r;
-    if (c == (uint8_t)q || c == '\\') r = mt_buf_printf(out, "\\%c", c);
-    else if (c == '\n') r = mt_buf_puts(out, "\\n");
-    else if (c == '\r') r = mt_buf_puts(out, "\\r");
-    else if (c == '\t') r = mt_buf_puts(out, "\\t");
-    else if (c < 0x20 || c == 0x7F || (bytes && c >= 0x80)) r = mt_buf_printf(out, "\\x%02x", c);
-    else if (!bytes && c == 0xC2 && i + 1 < len &&
-             ((uint8_t)s[i + 1] <= 0xA0 || (uint8_t)s[i + 1] == 0xAD)) {
-      r = mt_buf_printf(out, "\\x%02x", (uint8_t)s[i + 1]);
-      i++;
-    } else {
-      r = mt_buf_putc(out, (char)c);
-    }
-    if (r) return -1;
-  }
-  return mt_buf_putc(out, q);
+  mt_strv v = bytes ? mt_str_bytes_view(s, len) : mt_str_view(s, len, mt_uni_count(s, len), NULL);
+  return mt_str_repr(&v, false, out) ? -1 : 0;
 }
 
 int mt_proto_const_repr(const mt_const *c, mt_buf *out) {
@@ -127,8 +110,9 @@ int mt_proto_const_repr(const mt_const *c, mt_buf *out) {
       const char *prefix = c->base == 16 ? "0x" : c->base == 8 ? "0o" : c->base == 2 ? "0b" : "";
       return mt_buf_puts(out, prefix) || mt_buf_append(out, c->u.s, c->len);
     }
-    case MT_CONST_FLOAT: return mt_ast_float_repr(out, c->u.f, true);
-    case MT_CONST_IMAG: return mt_ast_float_repr(out, c->u.f, false) || mt_buf_putc(out, 'j');
+    case MT_CONST_FLOAT: return mt_float_repr(out, c->u.f) ? -1 : 0;
+    case MT_CONST_IMAG: /* repr(2j) == '2j': the 'r' digits without '.0' */
+      return mt_float_format(out, c->u.f, 'r', 0, 0) || mt_buf_putc(out, 'j') ? -1 : 0;
     case MT_CONST_STR: return repr_text(out, c->u.s, c->len, false);
     case MT_CONST_BYTES: return repr_text(out, c->u.s, c->len, true);
     case MT_CONST_TUPLE:

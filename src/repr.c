@@ -22,6 +22,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "strops.h"
+#include "unicode.h"
 
 static int put_hex(mt_vm *vm, mt_sb *sb, const char *prefix, uint32_t x, int width) {
   char tmp[16];
@@ -176,9 +177,45 @@ static int exc_repr_into(mt_vm *vm, mt_sb *sb, mt_value e) {
   return mt_repr_into(vm, sb, args);
 }
 
+/* str() of a UnicodeEncodeError / UnicodeDecodeError made with its five
+** arguments (encoding, object, start, end, reason), worded as CPython's
+** UnicodeEncodeError_str / UnicodeDecodeError_str. 1 when e is not of
+** that shape (then the generic rules apply). */
+static int unicode_error_into(mt_vm *vm, mt_sb *sb, mt_value e) {
+  bool enc = mt_is_ref_type(e, MT_T_UNICODE_ENCODE_ERROR);
+  if (!enc && !mt_is_ref_type(e, MT_T_UNICODE_DECODE_ERROR)) return 1;
+  mt_value args = MT_OBJ(vm, mt_exc, e)->args;
+  if (mt_tuple_len(vm, args) != 5) return 1;
+  mt_value *a = mt_tuple_items(vm, args);
+  int64_t start, end;
+  mt_value encoding = a[0], object = a[1], reason = a[4];
+  bool text = mt_is_str(object);
+  if (!mt_is_str(encoding) || !mt_is_str(reason) || !(enc ? text : mt_is_ref_type(object, MT_T_BYTES)) ||
+      !mt_int_to_i64(vm, a[2], &start) || !mt_int_to_i64(vm, a[3], &end))
+    return 1;
+  int64_t len = text ? mt_str_obj_view(vm, object).cplen : MT_OBJ(vm, mt_bytes, object)->len;
+  if (start < 0 || start >= len || end != start + 1)
+    return mt_sb_format(vm, sb, "'%S' codec can't %s in position %lld-%lld: %S", encoding,
+                        enc ? "encode characters" : "decode bytes", (long long)start,
+                        (long long)end - 1, reason);
+  char bad[16];
+  if (!enc) {
+    snprintf(bad, sizeof bad, "0x%02x", MT_OBJ(vm, mt_bytes, object)->data[start]);
+    return mt_sb_format(vm, sb, "'%S' codec can't decode byte %s in position %lld: %S", encoding, bad,
+                        (long long)start, reason);
+  }
+  size_t at = mt_str_obj_offset(vm, object, (uint32_t)start);
+  uint32_t c = mt_uni_next(mt_str_obj_view(vm, object).p, &at);
+  snprintf(bad, sizeof bad, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", c);
+  return mt_sb_format(vm, sb, "'%S' codec can't encode character '%s' in position %lld: %S", encoding,
+                      bad, (long long)start, reason);
+}
+
 /* str: '' without arguments, str(arg) with one (repr for KeyError), the
 ** args tuple otherwise. */
 static int exc_str_into(mt_vm *vm, mt_sb *sb, mt_value e) {
+  int u = unicode_error_into(vm, sb, e);
+  if (u <= 0) return u;
   mt_value args = MT_OBJ(vm, mt_exc, e)->args;
   uint32_t n = mt_tuple_len(vm, args);
   if (n == 0) return 0;

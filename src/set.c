@@ -227,6 +227,19 @@ void mt_set_clear(mt_vm *vm, mt_value s) {
   o->hash = -1;
 }
 
+void mt_set_swap_bodies(mt_vm *vm, mt_value a, mt_value b) {
+  mt_set *x = so(vm, a), *y = so(vm, b);
+  uint32_t used = x->used, fill = x->fill;
+  mt_value table = x->table;
+  x->used = y->used;
+  x->fill = y->fill;
+  x->table = y->table;
+  y->used = used;
+  y->fill = fill;
+  y->table = table;
+  x->hash = y->hash = -1;
+}
+
 bool mt_set_next(mt_vm *vm, mt_value s, uint32_t *pos, mt_value *key, int64_t *hash) {
   mt_settable *t = tab(vm, s);
   if (!t) return false;

@@ -28,6 +28,10 @@ MT_INTERNAL int mt_set_discard(mt_vm *vm, mt_value s, mt_value key);
 /* set.pop(): KeyError "pop from an empty set". */
 MT_INTERNAL mt_value mt_set_pop(mt_vm *vm, mt_value s);
 MT_INTERNAL void mt_set_clear(mt_vm *vm, mt_value s);
+/* Exchange the contents of two sets (their tables, counts, and so their
+** iteration orders), as CPython's set_swap_bodies: how in-place
+** operations computed into a new set (intersection_update) take effect. */
+MT_INTERNAL void mt_set_swap_bodies(mt_vm *vm, mt_value a, mt_value b);
 /* Iterate in table order: *pos starts at 0. */
 MT_INTERNAL bool mt_set_next(mt_vm *vm, mt_value s, uint32_t *pos, mt_value *key, int64_t *hash);
 

@@ -67,6 +67,28 @@ mt_value mt_str_obj_new(mt_vm *vm, const char *p, size_t n) {
 
 mt_value mt_str_obj_cstr(mt_vm *vm, const char *s) { return mt_str_obj_new(vm, s, strlen(s)); }
 
+mt_value mt_str_obj_new_n(mt_vm *vm, const char *p, size_t n, size_t ncp) {
+  mt_value s = n <= 1 ? mt_str_obj_static(p, (uint32_t)n) : MT_NULL;
+  if (s != MT_NULL) return s;
+  s = alloc_str(vm, n, ncp);
+  if (s == MT_EXC) return MT_EXC;
+  memcpy(MT_OBJ(vm, mt_str, s)->data, p, n);
+  mt_str_obj_seal(vm, s);
+  return s;
+}
+
+mt_value mt_str_obj_span(mt_vm *vm, mt_value s, uint32_t off, uint32_t len, uint32_t ncp) {
+  mt_strview x = mt_str_obj_view(vm, s);
+  if (off == 0 && len == x.len) return s;
+  mt_value r = len <= 1 ? mt_str_obj_static(x.p + off, len) : MT_NULL;
+  if (r != MT_NULL) return r;
+  r = alloc_str(vm, len, ncp);
+  if (r == MT_EXC) return MT_EXC;
+  memcpy(MT_OBJ(vm, mt_str, r)->data, mt_str_obj_view(vm, s).p + off, len);
+  mt_str_obj_seal(vm, r);
+  return r;
+}
+
 int64_t mt_str_obj_hash(mt_vm *vm, mt_value s) {
   if (mt_is_name(s)) {
     uint32_t i = mt_name_index(s);

@@ -33,6 +33,13 @@ MT_INTERNAL mt_value mt_str_obj_static(const char *p, uint32_t n);
 /* A str from valid UTF-8 text not in the arena. */
 MT_INTERNAL mt_value mt_str_obj_new(mt_vm *vm, const char *p, size_t n);
 MT_INTERNAL mt_value mt_str_obj_cstr(mt_vm *vm, const char *s);
+/* The same when the code-point count ncp is already known. */
+MT_INTERNAL mt_value mt_str_obj_new_n(mt_vm *vm, const char *p, size_t n, size_t ncp);
+/* The str made of bytes [off, off + len) of s's text (ncp code points,
+** whole characters): s itself when that is all of it, a static name when
+** there is one, else a copy. */
+MT_INTERNAL mt_value mt_str_obj_span(mt_vm *vm, mt_value s, uint32_t off, uint32_t len,
+                                     uint32_t ncp);
 
 MT_INTERNAL int64_t mt_str_obj_hash(mt_vm *vm, mt_value s);
 MT_INTERNAL bool mt_str_obj_eq(mt_vm *vm, mt_value a, mt_value b);

@@ -109,6 +109,7 @@ enum {
   X(MAP, map, OBJECT, ITER, MT_TF_B)                                      \
   X(FILTER, filter, OBJECT, ITER, MT_TF_B)                                \
   X(REVERSED, reversed, OBJECT, ITER, MT_TF_B)                            \
+  X(GENERATOR, generator, OBJECT, ITER, 0)                                \
   X(VARRAY, values_array, OBJECT, VARRAY, MT_TF_I)                        \
   X(DKEYS, dict_keys_table, OBJECT, DKEYS, MT_TF_I)                       \
   X(SETTABLE, set_table, OBJECT, SETTABLE, MT_TF_I)                       \

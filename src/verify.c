@@ -101,7 +101,9 @@ static int check_bytes(ver *v, uint32_t off, mt_bytes *b) {
 static int check_bigint(ver *v, uint32_t off, mt_bigint *b) {
   if (b->n == 0 || b->h.size != mt_bigint_size(b->n)) return fail(v, off, "int size does not match limbs");
   if (b->d[b->n - 1] == 0) return fail(v, off, "int not normalized");
-  if (b->n == 1 && b->d[0] <= (uint64_t)MT_SMALL_MAX + 1) return fail(v, off, "big int in small range");
+  /* small ints are [-2**47, 2**47): 2**47 itself is big, -2**47 is not */
+  uint64_t limit = (uint64_t)MT_SMALL_MAX + ((b->h.flags & MT_OF_NEG) != 0);
+  if (b->n == 1 && b->d[0] <= limit) return fail(v, off, "big int in small range");
   if (b->h.flags & ~MT_OF_NEG) return fail(v, off, "bad int flags");
   return 0;
 }
@@ -109,7 +111,7 @@ static int check_bigint(ver *v, uint32_t off, mt_bigint *b) {
 static int check_code(ver *v, uint32_t off, mt_code *c) {
   if (c->h.size != mt_code_size(c->ninstr)) return fail(v, off, "code size does not match ninstr");
   if (c->posonlyargcount > c->argcount) return fail(v, off, "code posonly > argcount");
-  if (c->flags & ~(MT_CO_VARARGS | MT_CO_VARKEYWORDS | MT_CO_GENERATOR))
+  if (c->flags & ~MT_CO_ALL)
     return fail(v, off, "bad code flags");
   return 0;
 }
@@ -312,8 +314,8 @@ static uint32_t tuple_len(ver *v, mt_value t) { return ((mt_tuple *)obj(v, mt_re
 static int check_code_refs(ver *v, uint32_t off, mt_code *c) {
   if (want_str(v, off, c->name) || want_str(v, off, c->qualname) || want_str(v, off, c->filename) ||
       want(v, off, c->consts, MT_T_TUPLE, false) || check_name_tuple(v, off, c->names) ||
-      check_name_tuple(v, off, c->varnames) || check_name_tuple(v, off, c->cellvars) ||
-      check_name_tuple(v, off, c->freevars) || want(v, off, c->linetable, MT_T_BYTES, false) ||
+      check_name_tuple(v, off, c->varnames) || want(v, off, c->vars, MT_T_BYTES, false) ||
+      want(v, off, c->cache, MT_T_BYTES, false) || want(v, off, c->linetable, MT_T_BYTES, false) ||
       want(v, off, c->exctable, MT_T_BYTES, false))
     return -1;
   uint32_t params = (uint32_t)c->argcount + c->kwonlyargcount + ((c->flags & MT_CO_VARARGS) != 0) +
@@ -324,10 +326,14 @@ static int check_code_refs(ver *v, uint32_t off, mt_code *c) {
   return 0;
 }
 
+/* Frames of natives waiting for a call (vm.c) have neither code nor
+** globals: flags bit 31. */
 static int check_frame(ver *v, uint32_t off, mt_frame *f) {
+  bool native = (f->flags & UINT32_C(0x80000000)) != 0;
   if (want(v, off, f->back, MT_T_FRAME, true) || want(v, off, f->func, MT_T_FUNCTION, true) ||
-      want(v, off, f->code, MT_T_CODE, false) || want(v, off, f->globals, MT_T_DICT, false))
+      want(v, off, f->code, MT_T_CODE, native) || want(v, off, f->globals, MT_T_DICT, native))
     return -1;
+  if (native) return 0;
   if (f->exc != MT_NULL && !is_exc_instance(f->exc)) return fail(v, off, "frame exc is not an exception");
   mt_code *c = (mt_code *)obj(v, mt_ref_off(f->code));
   if (f->nregs < c->nregs) return fail(v, off, "frame smaller than its code needs");
@@ -421,7 +427,7 @@ static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   unsigned allow = A_NULL;
   if (l == MT_L_SETTABLE) allow |= A_DUMMY;
   if (l == MT_L_LIST || l == MT_L_DICT || l == MT_L_SET) allow |= A_INTERNAL;
-  if (l == MT_L_FRAME) allow |= A_FRAME;
+  if (l == MT_L_FRAME || o->type == MT_T_GENERATOR) allow |= A_FRAME;
   if (check_span(v, off, o, allow)) return -1;
   switch (l) {
   case MT_L_LIST: return check_list(v, off, (mt_list *)o);
@@ -475,14 +481,12 @@ static int check_roots(ver *v, mt_heap *h) {
   bool exc_type = mt_is_type(e) && mt_type_of_value(e) < MT_TYPE_COUNT && mt_type_is_exc(mt_type_of_value(e));
   if (e != MT_NULL && !exc_type && !is_exc_instance(e)) return fail(v, 0, "pending exception is not one");
   if (check_value(v, 0, e, A_NULL)) return -1;
-  /* The frame chain is bounded by the recursion limit; and since the
-  ** image's max_depth is as untrusted as the rest, a chain longer than the
-  ** number of frames the heap can hold is found to be a cycle first. */
-  uint64_t depth = 0, max_frames = v->used / sizeof(mt_frame);
-  for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back) {
-    if (++depth > max_frames) return fail(v, 0, "frame chain cyclic");
-    if (depth > (uint64_t)h->max_depth + 64) return fail(v, 0, "frame chain too long");
-  }
+  /* The frame chain is bounded by the recursion limit, and by the number
+  ** of frames that fit the heap (a longer chain is a cycle). */
+  uint64_t depth = 0, bound = (uint64_t)h->max_depth + 64;
+  if (bound > v->used / sizeof(mt_frame)) bound = v->used / sizeof(mt_frame);
+  for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back)
+    if (++depth > bound) return fail(v, 0, "frame chain too long or cyclic");
   return 0;
 }
 

@@ -18,8 +18,8 @@
 ** possible compiled unit, tested in test_proto_verify.c) means seconds per
 ** input under the sanitizers. Accepted protos are walked (spans, dump) up
 ** to MAX_WALK instructions. */
-#define MAX_VERIFY (1u << 20)
-#define MAX_WALK (1u << 16)
+#define MAX_VERIFY (1u << 16)
+#define MAX_WALK (1u << 14)
 /* Deeper than the verifier ever descends. */
 #define MAX_NEST 1102u
 

@@ -13,6 +13,22 @@
 #include "repr.h"
 #include "str.h"
 
+/* Loops through safe points run fewer times in GC stress mode, where each
+** safe point is a full collection into a new mapping (gc.c). */
+#ifdef MT_GC_STRESS
+#define SAFEPOINT_LOOPS(n) ((n) / 500 + 1)
+#else
+#define SAFEPOINT_LOOPS(n) (n)
+#endif
+
+/* The heap's used size without the leading filler that GC stress mode
+** puts before the objects (its size alternates between collections). */
+static inline uint32_t heap_bytes(mt_vm *vm) {
+  uint32_t used = mt_hdr(vm)->used;
+  mt_obj *first = mt_obj_at(vm, MT_HEAP_FIRST);
+  return used > MT_HEAP_FIRST && first->type == MT_T_FILLER ? used - first->size : used;
+}
+
 static mt_vm test_vm;
 #define V (&test_vm)
 

@@ -29,22 +29,72 @@ Test(arena, fresh_interpreter_is_small) {
   mt_heap_close(&vm);
 }
 
+/* After its image is built, a pool serves interpreters without mapping
+** memory (one mapping for the image, one for the interpreters). */
 Test(arena, pool_reuses_arenas_without_mapping) {
   mt_arena_pool pool;
   mt_arena_pool_init(&pool, 42);
-  uint64_t seeds[2];
   for (int i = 0; i < 200; i++) {
     mt_vm vm = {0};
     cr_assert_eq(mt_heap_open(&vm, &pool, NULL, 0), 0);
-    if (i < 2) seeds[i] = mt_hdr(&vm)->seed;
     mt_value l = mt_list_new(&vm, 100);
     cr_assert_neq(l, MT_EXC);
     mt_heap_close(&vm);
   }
-  cr_assert_eq(pool.maps, 1);
-  cr_assert_neq(seeds[0], seeds[1]);
+  cr_assert_eq(pool.maps, 2);
   mt_arena_pool_drain(&pool);
   cr_assert_eq(pool.count, 0);
+  cr_assert_eq(pool.image_len, 0);
+}
+
+/* Interpreters opened from a pool image are copies of a freshly built
+** one with the image's seed; the seed changes after a bounded number of
+** opens, and two pools have different seeds. */
+Test(arena, pool_image_is_a_fresh_interpreter) {
+  mt_arena_pool pool, other;
+  mt_arena_pool_init(&pool, 42);
+  mt_arena_pool_init(&other, 43);
+  mt_vm vm = {0}, built = {0}, vm2 = {0};
+  cr_assert_eq(mt_heap_open(&vm, &pool, NULL, 0), 0);
+  uint64_t seed = mt_hdr(&vm)->seed;
+  cr_assert_eq(mt_heap_open(&built, NULL, NULL, seed), 0);
+  cr_assert_eq(mt_hdr(&vm)->used, mt_hdr(&built)->used);
+  cr_assert_eq(memcmp(vm.base, built.base, mt_hdr(&vm)->used), 0);
+  verify_ok(&vm);
+  mt_value b = *mt_root(&vm, MT_ROOT_BUILTINS);
+  cr_assert_eq(mt_dict_get(&vm, b, mt_str_obj_cstr(&vm, "KeyError")), mt_type_value(MT_T_KEY_ERROR));
+  cr_assert_eq(mt_heap_open(&vm2, &other, NULL, 0), 0);
+  cr_assert_neq(mt_hdr(&vm2)->seed, seed);
+  mt_heap_close(&vm2);
+  mt_heap_close(&built);
+  mt_heap_close(&vm);
+  bool changed = false;
+  for (int i = 0; i < 1000 && !changed; i++) {
+    cr_assert_eq(mt_heap_open(&vm, &pool, NULL, 0), 0);
+    changed = mt_hdr(&vm)->seed != seed;
+    mt_heap_close(&vm);
+  }
+  cr_assert(changed);
+  mt_arena_pool_drain(&pool);
+  mt_arena_pool_drain(&other);
+}
+
+/* The image carries no limits: each interpreter gets its own. */
+Test(arena, pool_image_takes_the_callers_limits) {
+  mt_arena_pool pool;
+  mt_arena_pool_init(&pool, 5);
+  mt_vm vm = {0};
+  mt_limits lim = {.max_memory = 256 << 10, .max_recursion_depth = 50};
+  cr_assert_eq(mt_heap_open(&vm, &pool, &lim, 0), 0);
+  cr_assert_eq(mt_hdr(&vm)->max_memory, 256 << 10);
+  cr_assert_eq(mt_hdr(&vm)->max_depth, 50);
+  mt_heap_close(&vm);
+  cr_assert_eq(mt_heap_open(&vm, &pool, NULL, 0), 0);
+  cr_assert_eq(mt_hdr(&vm)->max_depth, 1000);
+  mt_heap_close(&vm);
+  lim.max_memory = 1024;
+  cr_assert_eq(mt_heap_open(&vm, &pool, &lim, 0), -1);
+  mt_arena_pool_drain(&pool);
 }
 
 /* A reused arena is zero past the header the new interpreter wrote. */

@@ -2182,20 +2182,3 @@ Test(tree, decimal_literal_digit_limit) {
   free(got);
   free(src);
 }
-
-Test(tree, float_repr) {
-  static const struct {
-    double v;
-    const char *repr;
-  } cases[] = {
-      {1.0, "1.0"}, {0.1, "0.1"}, {1e16, "1e+16"}, {1e15, "1000000000000000.0"}, {1e-5, "1e-05"},
-      {1e-4, "0.0001"}, {123456789012345.6, "123456789012345.6"}, {1.5e300, "1.5e+300"}, {-2.5, "-2.5"},
-      {0.0, "0.0"}, {5e-324, "5e-324"}, {1.7976931348623157e308, "1.7976931348623157e+308"},
-  };
-  for (size_t i = 0; i < MT_ARRAY_LEN(cases); i++) {
-    mt_buf b = MT_BUF_INIT;
-    cr_assert_eq(mt_ast_float_repr(&b, cases[i].v, true), 0);
-    cr_expect_str_eq(b.data, cases[i].repr);
-    mt_buf_free(&b);
-  }
-}

@@ -1,0 +1,31 @@
+# bin/oct/hex, divmod, pow, round, abs on ints and floats.
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(bin(5), bin(-5), bin(0), oct(8), oct(-8), hex(255), hex(-255), hex(2**70), bin(True), hex(False))
+print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2), divmod(-7, -2.0), divmod(2**70, 3), divmod(True, 2))
+print(pow(2, 10), pow(2, -1), pow(2, 10, 7), pow(2, -1, 7), pow(3, 4, -5), pow(-3, 3, 5), pow(2.0, 3), pow(2, 0.5), pow(base=2, exp=3), pow(2, 3, mod=5))
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2), round(15, -1), round(25, -1), round(1.5, None), round(7), round(True))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(123.456, -2), round(1e300, 2), round(2**70, -20), round(1.25, 1))
+print(abs(-5), abs(-2.5), abs(2**70 * -1), abs(False))
+attempt(lambda: bin(1.5))
+attempt(lambda: hex("a"))
+attempt(lambda: oct(None))
+attempt(lambda: bin())
+attempt(lambda: divmod(7, 0))
+attempt(lambda: divmod(7.0, 0))
+attempt(lambda: divmod("a", 1))
+attempt(lambda: divmod(1))
+attempt(lambda: pow(2, -1, 4))
+attempt(lambda: pow(2, 10, 0))
+attempt(lambda: pow(2, 3, 1.5))
+attempt(lambda: pow(0, -1))
+attempt(lambda: pow("a", 2))
+attempt(lambda: pow(2))
+attempt(lambda: round(float("inf")))
+attempt(lambda: round(float("nan")))
+attempt(lambda: round("a"))
+attempt(lambda: round(1.5, "a"))

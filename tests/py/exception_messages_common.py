@@ -1,0 +1,61 @@
+# The messages of the errors programs hit most, produced by real
+# operations rather than raised by hand.
+five, text, nothing, key = 5, "str", None, "a"
+ops = [
+    lambda: undefined_variable,
+    lambda: 1 + "a",
+    lambda: "a" + 1,
+    lambda: [1] + (2,),
+    lambda: 1 < "a",
+    lambda: None + 1,
+    lambda: -"a",
+    lambda: ~1.5,
+    lambda: "a" * "b",
+    lambda: "a" * 1.5,
+    lambda: {}["k"],
+    lambda: [][0],
+    lambda: ()[0],
+    lambda: ""[0],
+    lambda: int("abc"),
+    lambda: float("abc"),
+    lambda: 1 / 0,
+    lambda: 1 // 0,
+    lambda: 1.0 / 0,
+    lambda: 1 % 0,
+    lambda: (1).foo,
+    lambda: "s".foo,
+    lambda: None.foo,
+    lambda: [].foo(),
+    lambda: len(1),
+    lambda: len(None),
+    lambda: five(),
+    lambda: text(),
+    lambda: nothing(),
+    lambda: [1, 2].index(3),
+    lambda: "abc".index("z"),
+    lambda: {}.pop(1),
+    lambda: set().pop(),
+    lambda: [].pop(),
+    lambda: iter(5),
+    lambda: next(iter([])),
+    lambda: {[]: 1},
+    lambda: hash([]),
+    lambda: "a".join([1]),
+    lambda: chr(-1),
+    lambda: int(None),
+    lambda: 2 ** -1 % 0,
+    lambda: [1][key and 1.0],
+    lambda: "abc"[key],
+    lambda: {1: 2}[[1]],
+    lambda: sorted([None, 1]),
+    lambda: max([]),
+    lambda: divmod(1, 0),
+    lambda: "x".encode("nope"),
+    lambda: b"\xff".decode("utf-8"),
+]
+for op in ops:
+    try:
+        op()
+        print("no error")
+    except Exception as e:
+        print(f"{type(e).__name__}: {e}")

@@ -1,0 +1,22 @@
+# The format-spec mini-language, one feature per line: fill/align,
+# sign, '#', '0', width, grouping, precision and every type letter.
+n, f, s = 1234567, 1234.5678, "text"
+print(format(n, "<12") + "|", format(n, ">12") + "|", format(n, "^12") + "|", format(-n, "=12") + "|")
+print(format(n, "x<12"), format(n, "0>12"), format(n, "->+12"), format(-n, "*=12"), format(n, "é^13"))
+print(format(n, "+"), format(-n, "+"), format(n, "-"), format(n, " "), format(-n, " "), format(0, "+"))
+print(format(255, "#b"), format(255, "#o"), format(255, "#x"), format(255, "#X"), format(-255, "#x"))
+print(format(42, "012"), format(-42, "012"), format(42, "+012"), format(42, "#012x"), format(-3.5, "010.2f"))
+print(format(n, ","), format(n, "_"), format(n, "_x"), format(2 ** 40, "_b"), format(f, ",.2f"), format(f, "_.3f"))
+print(format(n, "015,"), format(n, "016_"), format(-n, "015,"), format(1234.5, "012,.1f"))
+print(format(f, ".0f"), format(f, ".1f"), format(f, ".10f"), format(f, "f"), format(-f, "F"), format(1e300, ".3F")[:12])
+print(format(f, "e"), format(f, ".2E"), format(0.0, "e"), format(-1e-10, ".0e"), format(123, "e"))
+print(format(f, "g"), format(f, ".2g"), format(1e-5, "g"), format(1e-4, "g"), format(1e16, "g"), format(123456789, "G"))
+print(format(f, "#g"), format(1.0, "#.3g"), format(100, ".2g"), format(0.00001234, ".3G"), format(1e100, "g"))
+print(format(0.25, "%"), format(0.125, ".1%"), format(1, "%"), format(-0.5, "+.0%"), format(2, "5.0%"))
+print(format(n, "n"), format(f, "n"), format(65, "c"), format(0x1F600, "c"), format(97, "^5c"))
+print(format(s, "s"), format(s, ".2"), format(s, "10.3") + "|", format(s, ">8"), format(s, "_^9"))
+print(format(1.5, ""), format(1e16, ""), format(1.0, ".3"), format(12345.678, ".3"), format(0.1, ".20"))
+print(format(-0.0, "z.1f"), format(-0.001, "z.2f"), format(0.001, "z.2f"), format(-1.5, "z.0f"))
+print(format(True, ""), format(True, "d"), format(True, ">6"), format(False, ".1f"), format(None, ""))
+print(format(2 ** 100, ","), format(-(2 ** 100), "x"), format(10 ** 20, "e"), format(10 ** 20, ".3g"))
+print(format(float("inf"), "10.2f") + "|", format(float("-inf"), "e"), format(float("nan"), "+08.1f"), format(float("nan"), "%"))

@@ -1,0 +1,36 @@
+# str.format: fields, numbering, attributes, items, conversions, nested specs.
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print("{} {}".format(1, 2), "{1} {0} {1}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("{0.real} {0.imag}".format(3), "{0[1]} {d[k]}".format([5, 6], d={"k": "v"}), "{0[0][1]}".format([[1, 2]]))
+print("{!r} {!s:>5}| {!a}".format("a", 1, "é"), "{:{w}}|".format("a", w=5), "{:{}}|".format("a", 4))
+print("{:{}{}}".format(1, ">", 5), "{{}} {}".format(1), "{0}{0}".format("ab"), "{00}".format(7))
+print("{:{w}.{p}f}".format(3.14159, w=8, p=2), "{0!r:^9}|".format("ab"), "é{}".format("ü"))
+print("{a.real:5}|".format(a=2), "{0[a]}".format({"a": 1}), "{0[-1]}".format({"-1": "m"}))
+row = "{name:<10}|{qty:>5}|{price:8.2f}"
+print(row.format(name="apple", qty=3, price=1.5))
+print(row.format(name="kiwi", qty=12, price=0.25))
+attempt(lambda: "}".format())
+attempt(lambda: "{".format())
+attempt(lambda: "{0".format(1))
+attempt(lambda: "{} {1}".format(1, 2))
+attempt(lambda: "{1} {}".format(1, 2))
+attempt(lambda: "{2}".format(1))
+attempt(lambda: "{}".format())
+attempt(lambda: "{x}".format())
+attempt(lambda: "{!x}".format(1))
+attempt(lambda: "{!}".format(1))
+attempt(lambda: "{!rr}".format(1))
+attempt(lambda: "{0.}".format(1))
+attempt(lambda: "{0[}".format([1]))
+attempt(lambda: "{0[0]x}".format([1]))
+attempt(lambda: "{0.foo}".format(1))
+attempt(lambda: "{0[5]}".format([1]))
+attempt(lambda: "{:d}".format("a"))
+attempt(lambda: "{:{:{}}}".format(1, 2, 3))
+attempt(lambda: "{:>5}".format([1]))
+attempt(lambda: "{:{}}".format(1))

@@ -1,0 +1,32 @@
+# The errors of str % args.
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+attempt(lambda: "%d" % "x")
+attempt(lambda: "%x" % "x")
+attempt(lambda: "%x" % 3.0)
+attempt(lambda: "%f" % "x")
+attempt(lambda: "%c" % "ab")
+attempt(lambda: "%c" % 1.5)
+attempt(lambda: "%c" % 0x110000)
+attempt(lambda: "abc" % 5)
+attempt(lambda: "abc" % "x")
+attempt(lambda: "%s %s" % ("a",))
+attempt(lambda: "%s" % ("a", "b"))
+attempt(lambda: "%(a)s" % 5)
+attempt(lambda: "%(a)s" % {"b": 1})
+attempt(lambda: "%*d" % ("a", 1))
+attempt(lambda: "%q" % 1)
+attempt(lambda: "%" % ())
+attempt(lambda: "%(a" % {})
+attempt(lambda: "%5%" % ())
+attempt(lambda: "%5%" % (1,))
+attempt(lambda: "%s" % ())
+attempt(lambda: "%(a)s %s" % {"a": 1})
+attempt(lambda: "%d" % None)
+attempt(lambda: "%f" % 2**1100)
+attempt(lambda: "%d" % float("inf"))
+attempt(lambda: "%(a)s" % [1])

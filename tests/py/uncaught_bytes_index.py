@@ -1,0 +1,4 @@
+# bytes.index raises "subsection not found".
+data = b"header:payload"
+print(data.index(b":"))
+print(data.index(b";"))

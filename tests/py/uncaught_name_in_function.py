@@ -1,0 +1,7 @@
+# NameError inside a nested call, uncaught.
+def helper():
+    return undefined_helper_value + 1
+def main():
+    print("main starts")
+    return helper()
+main()

@@ -1,0 +1,3 @@
+# partition with an empty separator.
+print("a-b".partition("-"))
+print("a-b".partition(""))

@@ -1,0 +1,3 @@
+def walk(node):
+    return walk({"child": node})
+walk({})

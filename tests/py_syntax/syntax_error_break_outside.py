@@ -1,0 +1,4 @@
+# break outside any loop.
+print("never printed")
+if True:
+    break

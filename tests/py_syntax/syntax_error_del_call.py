@@ -1,0 +1,3 @@
+# del of a call expression.
+x = [1]
+del len(x)

@@ -1,0 +1,3 @@
+# A closing parenthesis with no opener.
+x = (1 + 2))
+print(x)

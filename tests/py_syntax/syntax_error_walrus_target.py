@@ -1,0 +1,4 @@
+# := needs a plain name on the left.
+d = {}
+if (d["k"] := 1):
+    pass

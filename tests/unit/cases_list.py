@@ -1,0 +1,41 @@
+# list and tuple methods, sorted() (gen_native_cases.py -> native_cases_list.h).
+# A leading "!" compares (result, self after the call).
+NAN = float('nan')
+CASES = [
+    "![1, 2].extend([3, 4])", "![1].extend((2,))", "![1].extend('ab')", "![1].extend({'k': 1})", "![1].extend(range(3))",
+    "![].extend(b'xy')", "[1].extend(1)", "[1].extend()", "[1].extend(x=1)",
+    "![1, 2].insert(1, 9)", "![1, 2].insert(-1, 9)", "![1, 2].insert(100, 9)", "![1, 2].insert(-100, 9)",
+    "[1, 2].insert(1)", "[1, 2].insert('a', 1)", "[1, 2].insert(0, 1, 2)", "![1].insert(2**70, 5)",
+    "![1, 2, 1].remove(1)", "[1].remove(2)", "[1].remove()", "[1].remove(1, 2)", "![1, 2.0].remove(2)",
+    "![1, 2, 3].pop()", "![1, 2, 3].pop(0)", "![1, 2, 3].pop(-2)", "[1].pop(5)", "[].pop()", "[1].pop('a')",
+    "[1].pop(1, 2)", "[1].pop(2**70)", "![1, 2].pop(True)",
+    "![1, 2].clear()", "[1].clear(1)", "![3, 1, 2].reverse()", "[1].reverse(1)",
+    "[1, [2]].copy()", "[1].copy(1)",
+    "[1, 2, 1].index(1, 1)", "[1].index(2)", "['a'].index('b')", "[1].index()", "[1].index(1, None)",
+    "[1].index(1, 'a')", "[1].index(1, 0, 1, 2)", "[1, 2].index(2, -1)", "[1, 2, 3].index(3, 0, -1)",
+    "[1].index(1, 2**70)", "[1, 2, 3].index(1, -100, 100)", "[1, 2.0, True].count(1)", "[1].count()",
+    "[1].count(1, 2)", "[[1], [1]].count([1])", "[1].index(True)",
+    "(1, 2).index(3)", "(1, 2).count()", "(1,).index(1, 1)", "(1, 2, 1).index(1, 1)", "(1, 2, 1).count(1)",
+    "('a', 'b').index('b')", "(1,).index(x=1)",
+    # sort
+    "![3, 1, 2].sort()", "![3, 1, 2].sort(reverse=True)", "![3, 1, 2].sort(reverse=1)", "[3, 1, 2].sort(1)",
+    "[3, 1, 2].sort(reverse=None)", "[3, 1, 2].sort(reverse=2.5)", "[3, 1, 2].sort(key=1)", "![].sort(key=1)",
+    "[3, 'a'].sort()", "['a', 3].sort()", "[1, 2, 'x', 0].sort()", "[1].sort(foo=1)",
+    "!['bb', 'a', 'ccc', 'dd'].sort(key=len)", "!['bb', 'a', 'ccc', 'dd'].sort(key=len, reverse=True)",
+    "!['b', 'A', 'c', 'B'].sort(key=str.lower)", "![-3, 2, -1, 0].sort(key=abs)",
+    "!['10', '9', '100'].sort(key=int)", "![(2, 'a'), (1, 'b'), (2, 'A'), (1, 'a')].sort()", "![[2, 1], [1, 2], [1]].sort()", "![1.5, 1, True, 0.5].sort()",
+    "![3, NAN, 1, 2, NAN, 0].sort()", "![2**70, -2**65, 5, 3.5].sort()", "!['é', 'e', 'z', 'É'].sort()",
+    "sorted([5, 2, 8])", "sorted([3, 1, 2], reverse=1)", "sorted('hello')", "sorted({'b': 1, 'a': 2})",
+    "sorted((3, 1), key=None)", "sorted(range(5), reverse=True)", "sorted()", "sorted([], [])",
+    "sorted([1], key=None, reverse=True, x=1)", "sorted(iterable=[1])", "sorted(1)", "sorted([1, 'a'])",
+    "sorted(['x', 'yy', 'z'], key=len)", "sorted([1, 2], key=1)", "sorted([], key=1)",
+    # timsort over longer inputs: runs, merges, galloping
+    "sorted([(i * 7919) % 1009 for i in range(600)])",
+    "sorted([i % 17 for i in range(300)], reverse=True)",
+    "sorted(list(range(100)) + list(range(50)) + list(range(200, 120, -1)))",
+    "sorted([(i % 5, -i) for i in range(200)])",
+    "sorted([str((i * 31) % 97) for i in range(150)])",
+    "sorted([(i * 37) % 101 if i % 9 else NAN for i in range(250)])",
+    "sorted([((i * 13) % 7, i) for i in range(130)], key=len)",
+    "sorted([i if i % 40 else 'x' for i in range(1, 120)])",
+]

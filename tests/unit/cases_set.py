@@ -1,0 +1,25 @@
+# set and frozenset methods (gen_native_cases.py -> native_cases_set.h).
+# "!" compares (result, self).
+CASES = [
+    "!{1}.add(2)", "!{1}.add(1)", "{1}.add()", "{1}.add([])", "!{1, 2}.remove(2)", "{1}.remove(2)", "{1}.remove([])",
+    "{1}.remove()", "{1}.remove({1})", "!{frozenset([1])}.remove({1})", "!{1}.discard(2)", "!{1, 2}.discard(1)",
+    "{1}.discard([])", "!{frozenset([1])}.discard({1})", "!{1}.discard({1})",
+    "!{1, 2}.pop()", "set().pop()", "{1}.pop(1)", "!{1, 2}.clear()", "{1}.clear(1)",
+    "{1, 2}.copy()", "{1}.copy(1)", "frozenset([1]).copy()", "frozenset([1]).copy(2)",
+    "{1}.union(1)", "{1}.union([2], (3,), b'a')", "{1}.union()", "{1}.union(x=1)", "frozenset({1}).union([2])",
+    "{3, 1}.union({2: 0}, frozenset([9]))", "frozenset().union(x=1)",
+    "{1, 2}.intersection([2, 3], {2})", "{1, 2}.intersection()", "{1, 2, 3}.intersection({3: 0, 1: 0})",
+    "frozenset([1, 2]).intersection({2})", "{1}.intersection(1)", "{1, 2, 3, 4}.intersection(range(2, 9))",
+    "{1, 2}.difference([1], [2])", "{1, 2, 3}.difference()", "{1, 2, 3}.difference({2})", "frozenset([1, 2]).difference('a')",
+    "{1, 2}.difference(5)", "{1, 2}.symmetric_difference([2, 3])", "{1, 2}.symmetric_difference()",
+    "{1, 2}.symmetric_difference(1)", "frozenset([1, 2]).symmetric_difference({2, 3})",
+    "!{1}.update([2], {3})", "!{1}.update()", "{1}.update([[]])", "{1}.update(x=1)", "!{1}.update(b'ab')",
+    "!{1, 2, 3}.intersection_update([2, 3], (3,))", "!{1, 2}.intersection_update()", "{1}.intersection_update(1)",
+    "!{1, 2, 3}.difference_update([1], [2])", "!{1, 2}.difference_update()", "!{1}.symmetric_difference_update([1, 2])",
+    "{1}.symmetric_difference_update()",
+    "{1}.issubset(1)", "{1}.issubset([1, 2])", "{1, 3}.issubset({1, 2})", "{1}.issubset()", "{1}.issubset({1}, {2})",
+    "{1}.issuperset([1])", "{1, 2}.issuperset({2: 0})", "{1}.issuperset([1, 5])", "frozenset([1]).issuperset(set())",
+    "{1}.isdisjoint([2])", "{1}.isdisjoint(2)", "{1, 2}.isdisjoint({2: 'x'})", "{1, 2}.isdisjoint({3, 4, 5})",
+    "{1}.isdisjoint([[]])", "set().isdisjoint(set())", "frozenset([1]).isdisjoint('a')",
+    "{1, 2, 3}.issubset(range(5))", "{i * 7 % 50 for i in range(30)}.intersection(range(0, 50, 3))",
+]
