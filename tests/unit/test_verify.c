@@ -272,6 +272,12 @@ Test(verify, rejects_bad_header) {
   expect_reject("pending exception of a non-exception type");
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_MEMORY_ERROR);
   expect_ok();
+  /* a reference whose type byte is no type (read out of the type table
+  ** before it was checked; found by fuzz_snapshot_load) */
+  h->roots[MT_ROOT_EXC] = mt_ref(254, mt_ref_off(g));
+  expect_reject("pending exception with a bad type byte");
+  h->roots[MT_ROOT_EXC] = MT_NULL;
+  expect_ok();
 }
 
 /* The loader path: an image of one interpreter becomes another after
