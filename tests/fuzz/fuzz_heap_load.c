@@ -12,16 +12,9 @@
 ** the collector must still run (its workspace is reserved). Seeds:
 ** gen_seeds' images.
 */
-#include "compare.h"
-#include "dict.h"
-#include "exc.h"
 #include "fuzz.h"
-#include "gc.h"
-#include "hash.h"
 #include "heap.h"
-#include "iter.h"
-#include "repr.h"
-#include "set.h"
+#include "heap_exercise.h"
 #include "verify.h"
 
 #define MAX_INPUT (256u << 10)
@@ -32,45 +25,6 @@ static mt_arena_pool pool;
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   mt_arena_pool_init(&pool, 1);
   return 0;
-}
-
-/* Things an embedder or the VM does with values of a loaded heap. The
-** object layer never collects inside these, so values in locals stay valid. */
-static void use_value(mt_vm *vm, mt_value v) {
-  int64_t h;
-  mt_repr_str(vm, v);
-  mt_exc_clear(vm);
-  mt_hash_value(vm, v, &h);
-  mt_exc_clear(vm);
-  mt_cmp_eq(vm, v, v);
-  mt_exc_clear(vm);
-  if (mt_iter_is_native(vm, v))
-    for (int i = 0; i < 3; i++) mt_iter_next(vm, v);
-  if (mt_is_ref_type(v, MT_T_SET)) mt_set_contains(vm, v, mt_small(3));
-  if (mt_is_ref_type(v, MT_T_DICT)) mt_dict_get(vm, v, mt_small(1000));
-  mt_exc_clear(vm);
-}
-
-static void exercise(mt_vm *vm) {
-  mt_value roots[MT_ROOT_COUNT];
-  for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) roots[r] = *mt_root(vm, r);
-  mt_exc_clear(vm);
-  for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) {
-    if (roots[r] == MT_NULL) continue;
-    mt_repr(vm, roots[r]);
-    mt_exc_clear(vm);
-  }
-  mt_value g = *mt_root(vm, MT_ROOT_GLOBALS), k, v;
-  uint32_t pos = 0;
-  while (mt_dict_next(vm, g, &pos, &k, &v)) {
-    mt_dict_get(vm, g, k);
-    mt_exc_clear(vm);
-    use_value(vm, v);
-  }
-  *mt_root(vm, MT_ROOT_EXC) = roots[MT_ROOT_EXC];
-  fuzz_check(mt_gc_collect(vm) == 0, "collection failed");
-  mt_verify_error err;
-  fuzz_check(mt_verify_heap(vm, &err) == 0, "heap invalid after a collection: at %u: %s", err.at, err.what);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -89,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   mt_limits limits = {.max_memory = 64u << 20};
   if (mode & 2) limits.max_memory = len + mt_heap_workspace(len) + 8u * (mode >> 2);
   if (mt_heap_load(&vm, &pool, image, len, &limits, &err) == 0) {
-    exercise(&vm);
+    fuzz_heap_exercise(&vm);
     mt_heap_close(&vm);
   } else {
     fuzz_check(err.what[0], "image rejected without a reason");

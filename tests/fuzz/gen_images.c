@@ -1,7 +1,8 @@
 /*
-** gen_images.c: fuzz_heap_load's seeds: arena images of interpreters
-** holding objects of every kind (alone and all together), each after a
-** collection, behind fuzz_heap_load's mode byte.
+** gen_images.c: the seeds of fuzz_heap_load and fuzz_snapshot_load:
+** interpreters holding objects of every kind (alone and all together),
+** each after a collection, as arena images and as snapshots, behind the
+** targets' mode byte.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "repr.h"
 #include "set.h"
 #include "slice.h"
+#include "snapshot.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -120,35 +122,47 @@ static void add_exceptions(mt_vm *vm) {
 
 typedef void (*builder)(mt_vm *vm);
 
-/* One image per combination of the builders in mask. */
-static void write_image(const char *dir, uint32_t mask, const builder *builders, size_t nbuilders) {
+/* Write data[0..n) behind a mode byte to dir/name. */
+static void write_seed(const char *dir, const char *name, uint8_t mode, const void *data, size_t n) {
+  uint8_t *seed = malloc(n + 1);
+  if (!seed) gen_die("out of memory", NULL);
+  seed[0] = mode;
+  memcpy(seed + 1, data, n);
+  gen_write_file(dir, name, seed, n + 1);
+  free(seed);
+}
+
+/* The interpreter holding the objects of the builders in mask, as an arena
+** image (fuzz_heap_load: as it is, and under a memory limit 256 bytes
+** above it) and as a snapshot (fuzz_snapshot_load: as it is, and with
+** its header and checksums repaired after each mutation). */
+static void write_heap(const char *heap_dir, const char *snap_dir, uint32_t mask, const builder *builders,
+                       size_t nbuilders) {
   mt_vm vm = {0};
   if (mt_heap_open(&vm, NULL, NULL, 0x5EED + mask)) gen_die("mt_heap_open failed", NULL);
   for (size_t i = 0; i < nbuilders; i++)
     if (mask & (1u << i)) builders[i](&vm);
-  if (mt_gc_collect(&vm)) gen_die("collection failed", NULL);
-  uint32_t used = mt_hdr(&vm)->used;
-  uint8_t *image = malloc(used + 1);
-  if (!image) gen_die("out of memory", NULL);
-  memcpy(image + 1, vm.base, used);
-  /* fuzz_heap_load's modes: the image as it is, and under a memory limit
-  ** 256 bytes above it */
-  static const uint8_t modes[] = {0x00, 0x82};
-  for (size_t m = 0; m < MT_ARRAY_LEN(modes); m++) {
-    image[0] = modes[m];
-    char name[64];
-    snprintf(name, sizeof name, "image-%02x-mode%02x.bin", mask, modes[m]);
-    gen_write_file(dir, name, image, used + 1);
-  }
-  free(image);
+  uint64_t size;
+  if (mt_snap_prepare(&vm, &size)) gen_die("collection failed", NULL);
+  char name[64];
+  snprintf(name, sizeof name, "image-%02x.bin", mask);
+  write_seed(heap_dir, name, 0x00, vm.base, mt_hdr(&vm)->used);
+  snprintf(name, sizeof name, "image-%02x-limited.bin", mask);
+  write_seed(heap_dir, name, 0x82, vm.base, mt_hdr(&vm)->used);
+  uint8_t *snap = malloc(size);
+  if (!snap || mt_snap_write(&vm, snap, size) != size) gen_die("snapshot not written", NULL);
+  snprintf(name, sizeof name, "snapshot-%02x.bin", mask);
+  write_seed(snap_dir, name, 0x00, snap, size);
+  snprintf(name, sizeof name, "snapshot-%02x-repaired.bin", mask);
+  write_seed(snap_dir, name, 0x03, snap, size);
+  free(snap);
   mt_heap_close(&vm);
 }
 
-void gen_images(const char *dir) {
+void gen_images(const char *heap_dir, const char *snap_dir) {
   static const builder builders[] = {add_scalars, add_sequences, add_tables, add_code, add_exceptions};
   const size_t n = MT_ARRAY_LEN(builders);
-  write_image(dir, 0, builders, n);
-  for (uint32_t i = 0; i < n; i++) write_image(dir, 1u << i, builders, n);
-  write_image(dir, (1u << n) - 1, builders, n);
+  write_heap(heap_dir, snap_dir, 0, builders, n);
+  for (uint32_t i = 0; i < n; i++) write_heap(heap_dir, snap_dir, 1u << i, builders, n);
+  write_heap(heap_dir, snap_dir, (1u << n) - 1, builders, n);
 }
-

@@ -7,8 +7,8 @@
 **
 ** OUTDIR/proto_verify/: each program (and a few built-in snippets)
 ** compiled, every proto of it encoded on its own (proto_codec.h).
-** OUTDIR/heap_load/: arena images of interpreters holding objects of every
-** kind, after a collection; the first byte is fuzz_heap_load's mode byte.
+** OUTDIR/heap_load/, OUTDIR/snapshot_load/: interpreters holding objects
+** of every kind, as arena images and snapshots (gen_images.c).
 ** STAMP is written last, for meson.
 */
 #include <errno.h>
@@ -126,14 +126,16 @@ static void write_protos(const char *dir, int nprograms, char **programs) {
 
 int main(int argc, char **argv) {
   if (argc < 3) gen_die("usage: gen_seeds OUTDIR STAMP [PROGRAM.py ...]", NULL);
-  char dir[4096];
+  char protos[4096], heaps[4096], snaps[4096];
+  snprintf(protos, sizeof protos, "%s/proto_verify", argv[1]);
+  snprintf(heaps, sizeof heaps, "%s/heap_load", argv[1]);
+  snprintf(snaps, sizeof snaps, "%s/snapshot_load", argv[1]);
   make_dir(argv[1]);
-  snprintf(dir, sizeof dir, "%s/proto_verify", argv[1]);
-  make_dir(dir);
-  write_protos(dir, argc - 3, argv + 3);
-  snprintf(dir, sizeof dir, "%s/heap_load", argv[1]);
-  make_dir(dir);
-  gen_images(dir);
+  make_dir(protos);
+  make_dir(heaps);
+  make_dir(snaps);
+  write_protos(protos, argc - 3, argv + 3);
+  gen_images(heaps, snaps);
   gen_write_file(".", argv[2], "", 0);
   return 0;
 }

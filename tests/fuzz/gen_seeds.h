@@ -12,7 +12,7 @@
 void gen_die(const char *what, const char *detail);
 /* Write p[0..n) to dir/name. */
 void gen_write_file(const char *dir, const char *name, const void *p, size_t n);
-/* Write fuzz_heap_load's seeds into dir. */
-void gen_images(const char *dir);
+/* Write the seeds of fuzz_heap_load and fuzz_snapshot_load. */
+void gen_images(const char *heap_dir, const char *snap_dir);
 
 #endif
