@@ -1167,6 +1167,21 @@ static NOINLINE void comprehension(FS *fs, node *n, expdesc *v) {
 
 static void assign_reg(FS *fs, node *target, uint32_t reg);
 
+/* The loop-bottom FORITER of a for loop or comprehension over iterator
+** register it, jumping back to body while items remain. A body too long
+** for sBx gets the long form: FORITER falls through to a JMP back, and
+** skips it when the iterator is exhausted. */
+static void emit_foriter(FS *fs, uint32_t it, uint32_t body) {
+  int32_t off = (int32_t)body - (int32_t)(fs->ncode + 1);
+  if (off >= -MT_OFFSET_SBX) {
+    mt_code_emit(fs, mt_instr_asbx(MT_OP_FORITER, it, off));
+    return;
+  }
+  mt_code_emit(fs, mt_instr_asbx(MT_OP_FORITER, it, 1));
+  uint32_t out = mt_code_jump(fs);
+  mt_code_patchlist(fs, (int32_t)mt_code_jump(fs), body);
+  mt_code_patchtohere(fs, (int32_t)out);
+}
 /* One `for` clause of a comprehension and, inside it, the rest: loops
 ** nest, each holding two registers (so their number is bounded by the
 ** register limit, and so is this recursion). */
@@ -1229,16 +1244,7 @@ static void comp_loop(FS *fs, node *n, const mt_ast_seq *gens, uint32_t i, uint3
   mt_code_patchtohere(fs, (int32_t)jtest);
   mt_span saved = fs->loc;
   fs->loc = span_of(g);
-  uint32_t pc = fs->ncode;
-  int32_t off = (int32_t)body - (int32_t)(pc + 1);
-  if (off >= -MT_OFFSET_SBX) {
-    mt_code_emit(fs, mt_instr_asbx(MT_OP_FORITER, it, off));
-  } else {
-    mt_code_emit(fs, mt_instr_asbx(MT_OP_FORITER, it, 1));
-    uint32_t out = mt_code_jump(fs);
-    mt_code_patchlist(fs, (int32_t)mt_code_jump(fs), body);
-    mt_code_patchtohere(fs, (int32_t)out);
-  }
+  emit_foriter(fs, it, body);
   fs->loc = saved;
   ds_restore(fs, head);
   free_to(fs, it);
@@ -1857,15 +1863,7 @@ static NOINLINE void for_stmt(FS *fs, node *s) {
   mt_code_patchtohere(fs, (int32_t)jtest);
   mt_span saved = fs->loc;
   fs->loc = span_of(s->v.For.iter);
-  int32_t off = (int32_t)body - (int32_t)(fs->ncode + 1);
-  if (off >= -MT_OFFSET_SBX) {
-    mt_code_emit(fs, mt_instr_asbx(MT_OP_FORITER, it, off));
-  } else {
-    mt_code_emit(fs, mt_instr_asbx(MT_OP_FORITER, it, 1));
-    uint32_t out = mt_code_jump(fs);
-    mt_code_patchlist(fs, (int32_t)mt_code_jump(fs), body);
-    mt_code_patchtohere(fs, (int32_t)out);
-  }
+  emit_foriter(fs, it, body);
   fs->loc = saved;
   free_to(fs, it);
   ds_restore(fs, head);

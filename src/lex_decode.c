@@ -182,6 +182,10 @@ static int escape(decoder *d, uint32_t *i, uint32_t *pos) {
       return escape_error(d, start_pos, start_pos + 2 + k, why);
     }
     if (cp > 0x10FFFF) return escape_error(d, start_pos, start_pos + 10, "illegal Unicode character");
+    /* A str holds strict UTF-8 (src/unicode.h), which cannot encode a lone
+    ** surrogate: refuse it here rather than build an invalid str. */
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+      return escape_error(d, start_pos, start_pos + 2 + digits, "lone surrogates are not supported");
     *i = at + 1 + digits;
     *pos += 2 + digits;
     return put(d, cp);
