@@ -8,6 +8,7 @@
 
 #include "attr.h"
 #include "compare.h"
+#include "fmtval.h"
 #include "iter.h"
 
 #include "dict.h"
@@ -52,7 +53,7 @@ mt_value mt_bi_print(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value k
   if (opt[2] != MT_NULL && opt[2] != MT_NONE)
     return mt_raise(vm, MT_T_ATTRIBUTE_ERROR, "'%T' object has no attribute 'write'", opt[2]);
   for (uint32_t i = 0; i < nargs; i++) {
-    mt_value s = mt_repr_str(vm, args[i]);
+    mt_value s = mt_fmtval_str(vm, args[i]);
     if (s == MT_EXC || (i > 0 && mt_out_write_str(vm, sep)) || mt_out_write_str(vm, s)) return MT_EXC;
   }
   return mt_out_write_str(vm, end) ? MT_EXC : MT_NONE;

@@ -207,3 +207,11 @@ mt_value mt_codeobj_reg_name(mt_vm *vm, mt_value cv, uint32_t reg) {
     if (v[i].reg == reg) return mt_tuple_items(vm, c->varnames)[i];
   return MT_NULL;
 }
+
+void mt_codeobj_reset_caches(mt_vm *vm, mt_value cv) {
+  mt_code *c = MT_OBJ(vm, mt_code, cv);
+  mt_bytes *cache = MT_OBJ(vm, mt_bytes, c->cache);
+  memset(cache->data, 0, cache->len);
+  uint32_t n = mt_tuple_len(vm, c->consts);
+  for (uint32_t i = c->nk; i < n; i++) mt_codeobj_reset_caches(vm, mt_tuple_items(vm, c->consts)[i]);
+}

@@ -19,6 +19,10 @@
 ** digit limit). Bounded recursion: the compiler bounds proto nesting. */
 MT_INTERNAL mt_value mt_codeobj_new(mt_vm *vm, const void *proto, mt_value filename);
 
+/* Empty the inline caches of code c and of its nested code objects (they
+** describe one globals dict; a new run has another). */
+MT_INTERNAL void mt_codeobj_reset_caches(mt_vm *vm, mt_value c);
+
 /* Source line of instruction pc of code c (its line table), or the code's
 ** first line when the table does not cover pc. */
 MT_INTERNAL uint32_t mt_codeobj_line(mt_vm *vm, mt_value c, uint32_t pc);

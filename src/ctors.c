@@ -10,6 +10,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "float_obj.h"
+#include "fmtval.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
@@ -133,7 +134,7 @@ mt_value mt_bi_str(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwn
   mt_value a[3];
   if (mt_args_parse(vm, &str_spec, args, nargs, kwnames, a)) return MT_EXC;
   if (a[1] != MT_NULL || a[2] != MT_NULL) return decode(vm, a[0] == MT_NULL ? mt_name(MT_N_empty) : a[0], a[1], a[2]);
-  return a[0] == MT_NULL ? mt_name(MT_N_empty) : mt_repr_str(vm, a[0]);
+  return a[0] == MT_NULL ? mt_name(MT_N_empty) : mt_fmtval_str(vm, a[0]);
 }
 
 /* ---- containers ---- */

@@ -19,9 +19,25 @@ static mt_value format_error(mt_vm *vm, int rc, const mt_buf *msg) {
   return mt_raise(vm, types[-rc], "%s", msg->data ? msg->data : "");
 }
 
+mt_value mt_fmtval_str(mt_vm *vm, mt_value v) {
+  if (mt_is_str(v)) return v;
+  if (!mt_is_small(v)) return mt_repr_str(vm, v);
+  /* Small ints are the common case of str() and f-strings: digits written
+  ** backwards into a buffer, no formatter. */
+  char buf[24], *p = buf + sizeof buf;
+  int64_t i = mt_as_small(v);
+  uint64_t u = i < 0 ? (uint64_t)-i : (uint64_t)i;
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (i < 0) *--p = '-';
+  return mt_str_obj_new(vm, p, (size_t)(buf + sizeof buf - p));
+}
+
 mt_value mt_fmtval_format(mt_vm *vm, mt_value v, mt_value spec) {
   mt_strview sv = mt_str_obj_view(vm, spec);
-  if (sv.len == 0) return mt_repr_str(vm, v);
+  if (sv.len == 0) return mt_fmtval_str(vm, v);
   /* The spec and the value's text are copied out: the result is built in
   ** host memory and only then becomes a str. */
   mt_buf s = MT_BUF_INIT, out = MT_BUF_INIT, msg = MT_BUF_INIT;
@@ -72,12 +88,12 @@ mt_value mt_fmtval_ascii(mt_vm *vm, mt_value v) {
 
 mt_value mt_fmtval_field(mt_vm *vm, mt_value v, uint32_t conv, mt_value spec) {
   switch (conv) {
-  case 1: v = mt_repr_str(vm, v); break;
+  case 1: v = mt_fmtval_str(vm, v); break;
   case 2: v = mt_repr(vm, v); break;
   case 3: v = mt_fmtval_ascii(vm, v); break;
   default: break;
   }
   if (v == MT_EXC) return MT_EXC;
-  if (spec == MT_NULL) return mt_is_str(v) ? v : mt_repr_str(vm, v);
+  if (spec == MT_NULL) return mt_fmtval_str(vm, v);
   return mt_fmtval_format(vm, v, spec);
 }

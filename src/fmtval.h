@@ -9,6 +9,9 @@
 
 #include "heap.h"
 
+/* str(v), quick for strs and small ints. */
+MT_INTERNAL mt_value mt_fmtval_str(mt_vm *vm, mt_value v);
+
 /* format(v, spec): spec is a str value; an empty spec gives str(v).
 ** Returns a str, or MT_EXC (ValueError for a bad spec, TypeError for a
 ** type whose __format__ takes no spec). */

@@ -195,8 +195,12 @@ static uint32_t move_to_fresh_arena(gc *g) {
   mt_vm *vm = g->vm;
   mt_arena fresh;
   uint32_t pad = mt_hdr(vm)->gc_count & 1 ? 16 : 8;
+  /* When nothing is garbage the moved heap is pad bytes longer: commit
+  ** room for it and the verifier's workspace, not just the old commit. */
+  uint64_t need = (uint64_t)g->used + pad;
+  need += mt_heap_workspace(need);
   if (mt_arena_acquire(NULL, vm->arena.reserved, &fresh)) return 0;
-  if (mt_arena_commit(&fresh, vm->arena.committed)) {
+  if (mt_arena_commit(&fresh, need > vm->arena.committed ? need : vm->arena.committed)) {
     mt_arena_unmap(&fresh);
     return 0;
   }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <xxhash.h>
 
 #include "buf.h"
 #include "codeobj.h"
@@ -43,6 +44,7 @@ const char *monty_version(void) { return MONTY_VERSION; }
 struct monty_runner {
   char *source;
   size_t len;
+  uint64_t digest;  /* of the source: identifies the runner in code caches */
   char *script;
   char **inputs;
   size_t ninputs;
@@ -56,6 +58,11 @@ struct monty_interp {
   bool open;
   monty_limits limits;
   const monty_runner *runner; /* of the run in progress */
+  /* The last runner's materialized module code stays in the arena (under
+  ** key 0 of the MODULES root, which no module name can be) for the next
+  ** run of the same runner: its main proto and digest identify it. */
+  const void *cached_main;
+  uint64_t cached_digest;
   struct timespec deadline;
   bool timed;
 };
@@ -316,6 +323,7 @@ monty_runner *monty_compile(const char *source, size_t len, const char *script_n
     return NULL;
   }
   r->len = len;
+  r->digest = XXH3_64bits(source, len) ^ (uint64_t)len;
   r->ninputs = ninputs;
   mt_syntax_error err;
   r->unit = mt_pview_compile(r->source, len, r->script, &err, &r->main);
@@ -619,7 +627,8 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
     const char *text;
     size_t len;
     f->source = NULL;
-    if (run && strcmp(f->filename ? f->filename : "", run->script) == 0 &&
+    /* Like CPython, no source lines for pseudo-files such as "<string>". */
+    if (run && run->script[0] != '<' && strcmp(f->filename ? f->filename : "", run->script) == 0 &&
         stripped_line(run->source, run->len, f->line, &text, &len) && len)
       f->source = rstrdup(r, text, len);
     if (!f->function || !f->filename) return NULL;
@@ -695,6 +704,7 @@ static int fresh_heap(monty_interp *in) {
     mt_heap_close(vm);
     in->open = false;
   }
+  in->cached_main = NULL;
   mt_limits l = {in->limits.max_memory, in->limits.max_allocations, in->limits.max_recursion};
   if (mt_heap_open(&in->vm, &in->pool, &l, 0)) return -1;
   mt_vm_init(&in->vm);
@@ -795,14 +805,40 @@ static void abort_timeout(monty_interp *in) {
   mt_vm_reset(vm);
 }
 
+/* The runner's module code in this interpreter: the cached one when the
+** last run was of the same runner, else freshly materialized (and
+** cached). */
+static mt_value module_code(monty_interp *in, const monty_runner *run) {
+  mt_vm *vm = &in->vm;
+  mt_value *cache = mt_root(vm, MT_ROOT_MODULES);
+  if (in->cached_main == run->main && in->cached_digest == run->digest && *cache != MT_NULL) {
+    mt_value code = mt_dict_get(vm, *cache, mt_small(0));
+    if (mt_is_ref_type(code, MT_T_CODE)) {
+      mt_codeobj_reset_caches(vm, code);
+      return code;
+    }
+  }
+  mt_value file = mt_str_obj_new(vm, run->script, strlen(run->script));
+  mt_value code = file == MT_EXC ? MT_EXC : mt_codeobj_new(vm, run->main, file);
+  if (code == MT_EXC) return MT_EXC;
+  if (*cache == MT_NULL) {
+    mt_value d = mt_dict_new(vm);
+    if (d == MT_EXC) return MT_EXC;
+    *mt_root(vm, MT_ROOT_MODULES) = d;
+  }
+  if (mt_dict_set(vm, *mt_root(vm, MT_ROOT_MODULES), mt_small(0), code)) return MT_EXC;
+  in->cached_main = run->main;
+  in->cached_digest = run->digest;
+  return code;
+}
+
 monty_result *monty_start(monty_interp *in, const monty_runner *run, const monty_value *inputs, size_t ninputs) {
   if (ninputs != run->ninputs)
     return error_result("expected %zu inputs, got %zu", run->ninputs, ninputs);
   if (fresh_heap(in)) return error_result("cannot create the interpreter's memory");
   in->runner = run;
   mt_vm *vm = &in->vm;
-  mt_value file = mt_str_obj_new(vm, run->script, strlen(run->script));
-  mt_value code = file == MT_EXC ? MT_EXC : mt_codeobj_new(vm, run->main, file);
+  mt_value code = module_code(in, run);
   if (code == MT_EXC || bind_inputs(in, run, inputs) || mt_vm_start(vm, code)) return exception_result(in);
   set_deadline(in);
   return NULL;

@@ -52,7 +52,7 @@ typedef struct cache_slot {
   uint32_t a; /* GLOBAL: entry index; BUILTIN: offset of the globals' keys
               ** table (0: none); METHOD: type id */
   uint32_t b; /* BUILTIN: that table's entry count; METHOD: native index */
-  uint32_t pad;
+  uint32_t gc; /* BUILTIN: the collection count then (offsets change) */
   mt_value v; /* BUILTIN: the builtin (always an immediate value) */
 } cache_slot;
 
@@ -98,13 +98,15 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
   mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
   uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
   uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-  if (!mt_is_ref(v)) *slot = (cache_slot){CACHE_BUILTIN, koff, n, 0, v};
+  if (!mt_is_ref(v)) *slot = (cache_slot){CACHE_BUILTIN, koff, n, (uint32_t)mt_hdr(vm)->gc_count, v};
   return v;
 }
 
 /* The cached lookup: a global found at its remembered entry (identity of
 ** the interned key proves it is the same binding), or a builtin while no
-** entry has been added to globals since (same table, same count). */
+** entry has been added to globals since (same table, same count, and no
+** collection since, which could have moved another table to that
+** offset). */
 static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
   if (slot->kind == CACHE_GLOBAL) {
     mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
@@ -113,7 +115,7 @@ static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, ca
     mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
     uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
     uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-    if (koff == slot->a && n == slot->b) return slot->v;
+    if (koff == slot->a && n == slot->b && slot->gc == (uint32_t)mt_hdr(vm)->gc_count) return slot->v;
   }
   return get_global_slow(vm, globals, name, slot);
 }
@@ -551,16 +553,19 @@ static int exc_matches(mt_vm *vm, mt_value e, mt_value t) {
 /* ---- unpacking ---- */
 
 /* The items of v as a pointer and count: lists and tuples directly; other
-** iterables are drained into a list first. NULL with an exception pending
-** when v is not iterable. */
-static const mt_value *items_of(mt_vm *vm, mt_value v, uint32_t *n, mt_value *keep) {
+** iterables are drained into a list first (kept in *keep). Returns -1
+** with an exception pending when v is not iterable. *items may be NULL
+** when there are none. */
+static int items_of(mt_vm *vm, mt_value v, const mt_value **items, uint32_t *n, mt_value *keep) {
   if (mt_is_ref_type(v, MT_T_TUPLE)) {
     *n = mt_tuple_len(vm, v);
-    return mt_tuple_items(vm, v);
+    *items = mt_tuple_items(vm, v);
+    return 0;
   }
   if (mt_is_ref_type(v, MT_T_LIST)) {
     *n = mt_list_len(vm, v);
-    return mt_list_items(vm, v);
+    *items = mt_list_items(vm, v);
+    return 0;
   }
   mt_value it = mt_iter_new(vm, v);
   if (it == MT_EXC) {
@@ -568,27 +573,27 @@ static const mt_value *items_of(mt_vm *vm, mt_value v, uint32_t *n, mt_value *ke
       mt_exc_clear(vm);
       mt_raise(vm, MT_T_TYPE_ERROR, "cannot unpack non-iterable %T object", v);
     }
-    return NULL;
+    return -1;
   }
   if (!mt_iter_is_native(vm, it)) {
     mt_raise(vm, MT_T_TYPE_ERROR, "cannot unpack %T objects here", v);
-    return NULL;
+    return -1;
   }
   mt_value l = mt_list_new(vm, 0);
-  if (l == MT_EXC) return NULL;
+  if (l == MT_EXC) return -1;
   for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)
-    if (x == MT_EXC || mt_list_append(vm, l, x)) return NULL;
+    if (x == MT_EXC || mt_list_append(vm, l, x)) return -1;
   *keep = l;
   *n = mt_list_len(vm, l);
-  return mt_list_items(vm, l);
+  *items = mt_list_items(vm, l);
+  return 0;
 }
 
 static int unpack(mt_vm *vm, mt_value *dst, mt_value v, uint32_t count) {
-  uint32_t n;
+  uint32_t n = 0;
+  const mt_value *items = NULL;
   mt_value keep = MT_NULL;
-  const mt_value *items = items_of(vm, v, &n, &keep);
-  if (!items && n) return -1;
-  if (!items && mt_exc_pending(vm) != MT_NULL) return -1;
+  if (items_of(vm, v, &items, &n, &keep)) return -1;
   if (n > count) {
     mt_raise(vm, MT_T_VALUE_ERROR, "too many values to unpack (expected %u)", count);
     return -1;
@@ -597,29 +602,33 @@ static int unpack(mt_vm *vm, mt_value *dst, mt_value v, uint32_t count) {
     mt_raise(vm, MT_T_VALUE_ERROR, "not enough values to unpack (expected %u, got %u)", count, n);
     return -1;
   }
-  memmove(dst, items, 8 * (size_t)n);
+  if (n) memmove(dst, items, 8 * (size_t)n);
   return 0;
 }
 
-/* a, *b, c = v: `before` leading items, a list, `after` trailing ones. */
+/* a, *b, c = v: `before` leading items, a list, `after` trailing ones.
+** The items may live in a register this writes (a, *b = a): the tail is
+** copied aside first. */
 static int unpack_ex(mt_vm *vm, mt_value *dst, mt_value v, uint32_t before, uint32_t after) {
-  uint32_t n;
+  uint32_t n = 0;
+  const mt_value *items = NULL;
   mt_value keep = MT_NULL;
-  const mt_value *items = items_of(vm, v, &n, &keep);
-  if (!items && mt_exc_pending(vm) != MT_NULL) return -1;
+  if (items_of(vm, v, &items, &n, &keep)) return -1;
   if (n < before + after) {
     mt_raise(vm, MT_T_VALUE_ERROR, "not enough values to unpack (expected at least %u, got %u)", before + after, n);
     return -1;
   }
   mt_value mid = mt_list_from(vm, items + before, n - before - after);
   if (mid == MT_EXC) return -1;
-  items = keep != MT_NULL ? mt_list_items(vm, keep) : mt_is_ref_type(v, MT_T_TUPLE) ? mt_tuple_items(vm, v)
-                                                                                     : mt_list_items(vm, v);
-  mt_value tail[256];
-  memcpy(tail, items + n - after, 8 * (size_t)after);
-  memmove(dst, items, 8 * (size_t)before);
+  mt_value tail[MT_MAXARG_A + 1];
+  if (after > MT_ARRAY_LEN(tail)) {
+    mt_raise(vm, MT_T_SYSTEM_ERROR, "bad unpacking target count");
+    return -1;
+  }
+  if (after) memcpy(tail, items + n - after, 8 * (size_t)after);
+  if (before) memmove(dst, items, 8 * (size_t)before);
   dst[before] = mid;
-  memcpy(dst + before + 1, tail, 8 * (size_t)after);
+  if (after) memcpy(dst + before + 1, tail, 8 * (size_t)after);
   return 0;
 }
 

@@ -382,3 +382,24 @@ Test(vm, disassembly_and_ast) {
   cr_assert_str_eq(ast, "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])\n");
   monty_text_free(ast);
 }
+
+/* Reruns of one runner reuse its code object: the inline caches must not
+** carry one run's globals into the next. */
+Test(vm, reruns_see_their_own_globals) {
+  const char *names[] = {"flag"};
+  const char *src = "if flag:\n    len = lambda v: 99\nlen([1])";
+  monty_runner *r = monty_compile(src, strlen(src), NULL, names, 1, NULL);
+  cr_assert_not_null(r);
+  monty_interp *in = monty_interp_new(NULL);
+  bool flags[] = {false, true, false, true};
+  int64_t want[] = {1, 99, 1, 99};
+  for (int k = 0; k < 4; k++) {
+    monty_value v = {MONTY_BOOL, {.b = flags[k]}};
+    monty_result *res = monty_run(in, r, &v, 1);
+    cr_assert_eq(res->status, MONTY_OK);
+    cr_assert_eq(res->value.u.i, want[k], "run %d", k);
+    monty_result_free(res);
+  }
+  monty_interp_free(in);
+  monty_runner_free(r);
+}
