@@ -51,10 +51,12 @@ static monty_runner *compile_2_plus_2(void) {
 typedef struct ctx {
   monty_interp *in;
   monty_runner *runner;
+  monty_runtime *rt; /* where the fresh interpreters come from (NULL: their own) */
 } ctx;
 
-static void new_compile_run_free(void *unused) {
-  monty_interp *in = monty_interp_new(NULL);
+static void new_compile_run_free(void *p) {
+  ctx *c = p;
+  monty_interp *in = monty_interp_new_in(c->rt, NULL);
   if (!in) die("cannot create an interpreter");
   monty_runner *r = compile_2_plus_2();
   monty_result *res = monty_run(in, r, NULL, 0);
@@ -82,8 +84,9 @@ static void run_precompiled(void *p) {
   monty_result_free(res);
 }
 
-static void new_free(void *unused) {
-  monty_interp *in = monty_interp_new(NULL);
+static void new_free(void *p) {
+  ctx *c = p;
+  monty_interp *in = monty_interp_new_in(c->rt, NULL);
   if (!in) die("cannot create an interpreter");
   monty_interp_free(in);
 }
@@ -108,16 +111,22 @@ static void add(bench_report *rep, const char *key, const char *label, double va
 }
 
 void micro_measure(bench_report *rep) {
-  ctx c = {monty_interp_new(NULL), compile_2_plus_2()};
-  if (!c.in) die("cannot create an interpreter");
+  ctx c = {monty_interp_new(NULL), compile_2_plus_2(), NULL};
+  ctx shared = {NULL, NULL, monty_runtime_new()};
+  if (!c.in || !shared.rt) die("cannot create an interpreter");
   add(rep, "new_compile_run_free_ns", "new interpreter + compile + run `2 + 2` + free",
-      time_ns(rep, new_compile_run_free, NULL), "ns");
+      time_ns(rep, new_compile_run_free, &c), "ns");
+  add(rep, "runtime_new_compile_run_free_ns", "  the same, the interpreter from a runtime",
+      time_ns(rep, new_compile_run_free, &shared), "ns");
   add(rep, "compile_run_ns", "compile + run `2 + 2` (fresh heap, interpreter reused)", time_ns(rep, compile_run, &c),
       "ns");
   add(rep, "compile_ns", "compile `2 + 2`", time_ns(rep, compile_only, NULL), "ns");
   add(rep, "run_precompiled_ns", "run a precompiled `2 + 2` (fresh heap)", time_ns(rep, run_precompiled, &c), "ns");
-  add(rep, "interp_new_free_ns", "new interpreter + free", time_ns(rep, new_free, NULL), "ns");
+  add(rep, "interp_new_free_ns", "new interpreter + free", time_ns(rep, new_free, &c), "ns");
+  add(rep, "runtime_interp_new_free_ns", "  the same, the interpreter from a runtime", time_ns(rep, new_free, &shared),
+      "ns");
   add(rep, "fresh_interp_bytes", "fresh interpreter: arena bytes used", fresh_interp_bytes(), "bytes");
+  monty_runtime_free(shared.rt);
   monty_runner_free(c.runner);
   monty_interp_free(c.in);
 }

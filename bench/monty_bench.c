@@ -39,6 +39,7 @@ static const char usage[] =
     "  --svg FILE      write a bar chart of the ratios\n"
     "  --cpu           time CPU use instead of wall time (steadier on a busy machine)\n"
     "  --no-micro      skip the in-process micro-figures and snapshot figures\n"
+    "  --micro-only    only the micro-figures and snapshot figures (no programs)\n"
     "  -v, --verbose   list the CPython interpreters considered\n"
     "  -h, --help      print this help and exit\n";
 
@@ -46,7 +47,7 @@ typedef struct options {
   size_t runs;
   double scale;
   const char *filter, *python, *dir, *json, *svg;
-  bool micro, verbose, cpu;
+  bool micro, micro_only, verbose, cpu;
 } options;
 
 /* ---- progress: one line on stderr, rewritten, only on a terminal ---- */
@@ -99,6 +100,7 @@ static int parse_options(int argc, char **argv, options *o, bool *exit_now) {
       *exit_now = true;
       return 0;
     } else if (!strcmp(a, "--no-micro")) o->micro = false, takes = false;
+    else if (!strcmp(a, "--micro-only")) o->micro_only = true, takes = false;
     else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) o->verbose = true, takes = false;
     else if (!strcmp(a, "--cpu")) o->cpu = true, takes = false;
     else if (!v) {
@@ -365,8 +367,8 @@ int main(int argc, char **argv) {
                       .scale = o.scale, .runs = o.runs, .cpu_time = o.cpu,
                       .clock = o.cpu ? cpu_seconds : now_seconds};
   read_cpu(rep.cpu, sizeof rep.cpu);
-  rep.results = list_programs(o.dir, o.filter, &rep.nresults);
-  if (!rep.nresults) {
+  if (!o.micro_only) rep.results = list_programs(o.dir, o.filter, &rep.nresults);
+  if (!rep.nresults && !o.micro_only) {
     progress_clear();
     fprintf(stderr, "monty-bench: no programs%s%s in %s\n", o.filter ? " matching " : "", o.filter ? o.filter : "",
             o.dir);
@@ -382,7 +384,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "monty-bench: %s: %s\n", b->name, b->failure);
   }
   rep.geomean = geometric_mean(rep.results, rep.nresults);
-  if (o.micro) {
+  if (o.micro || o.micro_only) {
     progress("micro-figures");
     micro_measure(&rep);
     progress("snapshot figures");

@@ -123,14 +123,20 @@ static void big_figures(bench_report *rep) {
   close_paused(&p);
 }
 
-/* Median latency from a small paused program's snapshot bytes to one more
-** tick run. */
+/* Median latencies of a small paused program: its dump, and from its
+** snapshot's bytes to one more tick run. */
 static void resume_latency(bench_report *rep) {
   enum { N = 2001 };
   static double t[N];
+  static double d[N];
   paused p;
   start_paused(&p, small_program, 1000);
   dump(&p);
+  for (int i = 0; i < N; i++) {
+    double t0 = rep->clock();
+    dump(&p);
+    d[i] = (rep->clock() - t0) * 1e9;
+  }
   for (int i = 0; i < N; i++) {
     mt_vm copy;
     double t0 = rep->clock();
@@ -139,6 +145,7 @@ static void resume_latency(bench_report *rep) {
     mt_heap_close(&copy);
   }
   add(rep, "small_snapshot_bytes", "snapshot of a small paused program: size", (double)p.size, "bytes");
+  add(rep, "small_dump_ns", "  dump latency (collect + checksum + copy)", median(d, N), "ns");
   add(rep, "resume_latency_ns", "  resume latency (load + run 1 tick)", median(t, N), "ns");
   close_paused(&p);
 }

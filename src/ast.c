@@ -20,7 +20,9 @@
 */
 
 #define ALIGN MT_AST_ALIGN
-#define FIRST_BLOCK (32u << 10)
+/* The first block with its header is 1 KiB, which malloc serves from its
+** per-thread cache: compiling a snippet costs no large allocation. */
+#define FIRST_BLOCK ((1u << 10) - BLOCK_HEADER)
 #define MAX_BLOCK (1u << 20)
 
 typedef struct mt_ast_block {

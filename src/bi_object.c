@@ -59,26 +59,15 @@ mt_value mt_bi_delattr(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value
   return name == MT_EXC || mt_attr_del(vm, args[0], name) ? MT_EXC : MT_NONE;
 }
 
-/* dir(obj): the sorted names of the methods obj's type (and its bases)
-** has, with __class__; dir(): the sorted names of the module's globals.
-** Limited: CPython also lists every special method. */
+/* dir(obj): mt_attr_names; dir(): the sorted names of the module's
+** globals. */
 mt_value mt_bi_dir(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_no_kw(vm, "dir", kwnames) || mt_args_count(vm, "dir", nargs, 0, 1)) return MT_EXC;
+  if (nargs == 1) return mt_attr_names(vm, args[0]);
   mt_value l = mt_list_new(vm, 0), key;
   if (l == MT_EXC) return MT_EXC;
-  if (nargs == 0) {
-    mt_value g = *mt_root(vm, MT_ROOT_GLOBALS);
-    for (uint32_t pos = 0; mt_dict_next(vm, g, &pos, &key, NULL);)
-      if (mt_list_append(vm, l, key)) return MT_EXC;
-  } else {
-    uint32_t t = mt_is_type(args[0]) ? mt_type_of_value(args[0]) : mt_obj_type(args[0]);
-    if (mt_list_append(vm, l, mt_name(MT_N___class__))) return MT_EXC;
-    for (uint32_t id = 0; id < MT_NATIVE_COUNT; id++) {
-      uint32_t owner = mt_natives[id].owner, name = mt_natives[id].name;
-      if (owner == MT_T_BUILTINS || name == MT_N___call__ || !mt_type_issubclass(t, owner)) continue;
-      if (mt_native_method(t, mt_name(name)) != (int32_t)id) continue; /* overridden in a subtype */
-      if (mt_list_append(vm, l, mt_name(name))) return MT_EXC;
-    }
-  }
+  mt_value g = *mt_root(vm, MT_ROOT_GLOBALS);
+  for (uint32_t pos = 0; mt_dict_next(vm, g, &pos, &key, NULL);)
+    if (mt_list_append(vm, l, key)) return MT_EXC;
   return mt_sort(vm, mt_list_items(vm, l), NULL, mt_list_len(vm, l), false) ? MT_EXC : l;
 }

@@ -19,6 +19,7 @@ int mt_buf_reserve(mt_buf *b, size_t extra) {
   while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
   char *p = realloc(b->data, cap);
   if (!p) return -1;
+  p[b->len] = '\0'; /* a fresh buffer is NUL-terminated too */
   b->data = p;
   b->cap = cap;
   return 0;

@@ -9,6 +9,7 @@
 #include "attr.h"
 #include "compare.h"
 #include "fmtval.h"
+#include "gen.h"
 #include "iter.h"
 
 #include "dict.h"
@@ -120,37 +121,41 @@ mt_value mt_bi_iter(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kw
     bool callable = mt_is_native(f) || mt_is_type(f) || mt_is_ref_type(f, MT_T_FUNCTION) ||
                     mt_is_ref_type(f, MT_T_METHOD) || mt_is_ref_type(f, MT_T_BUILTIN_FN);
     if (!callable) return mt_raise(vm, MT_T_TYPE_ERROR, "iter(v, w): v must be callable");
-    return mt_raise(vm, MT_T_NOT_IMPLEMENTED_ERROR, "iter(callable, sentinel) is not supported");
+    return mt_iter_callable(vm, f, args[1]);
   }
   return mt_iter_new(vm, args[0]);
 }
 
-static mt_value next_result(mt_vm *vm, mt_value item, mt_value dflt) {
+/* next()'s result for item: an exhausted generator's StopIteration
+** carries its return value. */
+static mt_value next_result(mt_vm *vm, mt_value item, mt_value dflt, mt_value it) {
   if (item != MT_STOP) return item;
-  return dflt != MT_NULL ? dflt : mt_raise_type(vm, MT_T_STOP_ITERATION);
+  return dflt != MT_NULL ? dflt : mt_gen_stop(vm, mt_gen_return_value(vm, it));
 }
 
 static bool is_iterator(mt_value v) { return mt_is_ref(v) && mt_type_layout(mt_ref_type(v)) == MT_L_ITER; }
 
 /* next(iterator[, default]); iterators that run Python code go through
-** the NEXT continuation (state: the default, or None with a flag). */
+** the NEXT continuation (state: the default, or None with a flag; the
+** iterator). */
 mt_value mt_bi_next(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_no_kw(vm, "next", kwnames) || mt_args_count(vm, "next", nargs, 1, 2)) return MT_EXC;
   mt_value it = args[0], dflt = nargs == 2 ? args[1] : MT_NULL;
   if (!is_iterator(it)) return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not an iterator", it);
   if (mt_iter_is_native(vm, it)) {
     mt_value v = mt_iter_next(vm, it);
-    return v == MT_EXC ? MT_EXC : next_result(vm, v, dflt);
+    return v == MT_EXC ? MT_EXC : next_result(vm, v, dflt, it);
   }
-  mt_value *st = mt_native_frame(vm, MT_CONT_NEXT, 2);
+  mt_value *st = mt_native_frame(vm, MT_CONT_NEXT, 3);
   if (!st) return MT_EXC;
   st[0] = mt_bool(dflt != MT_NULL);
   st[1] = dflt == MT_NULL ? MT_NONE : dflt;
+  st[2] = it;
   return mt_native_next(vm, it);
 }
 
 mt_value mt_cont_next(mt_vm *vm, mt_value *st, mt_value result) {
-  return next_result(vm, result, st[0] == MT_TRUE ? st[1] : MT_NULL);
+  return next_result(vm, result, st[0] == MT_TRUE ? st[1] : MT_NULL, st[2]);
 }
 
 /* ---- getattr, hasattr ---- */

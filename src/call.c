@@ -14,8 +14,8 @@
 #include "codeobj.h"
 #include "dict.h"
 #include "exc.h"
+#include "func.h"
 #include "native.h"
-#include "opcodes.h"
 #include "sb.h"
 #include "str.h"
 #include "tuple.h"
@@ -24,22 +24,26 @@ static const mt_codeobj_var *code_vars(mt_vm *vm, const mt_code *c) {
   return (const mt_codeobj_var *)MT_OBJ(vm, mt_bytes, c->vars)->data;
 }
 
-/* Keyword-only parameters that have a default, before parameter p. */
-static uint32_t kwdefault_index(mt_vm *vm, const mt_code *c, uint32_t p) {
-  const mt_codeobj_var *v = code_vars(vm, c);
-  uint32_t k = c->ndefaults;
-  for (uint32_t i = c->argcount; i < p; i++) k += (v[i].flags & 1) != 0;
-  return k;
-}
-
+/* MAKEFUNC: a function over code whose default values are in the
+** frame's registers from `first` on: the positional parameters' (they
+** become __defaults__), then those of the keyword-only parameters that
+** have one, in parameter order (__kwdefaults__, keyed by name). */
 mt_value mt_call_make_function(mt_vm *vm, mt_value frame, mt_value code, uint32_t first) {
   mt_code *c = MT_OBJ(vm, mt_code, code);
-  uint32_t ndef = kwdefault_index(vm, c, (uint32_t)c->argcount + c->kwonlyargcount);
-  uint32_t nfree = c->nfree, nvars = c->nvars;
-  mt_value defaults = MT_NULL, closure = MT_NULL;
+  uint32_t ndef = c->ndefaults, nfree = c->nfree, nvars = c->nvars;
+  uint32_t kwfirst = c->argcount, kwend = kwfirst + c->kwonlyargcount;
+  mt_value defaults = MT_NULL, kwdefaults = MT_NULL, closure = MT_NULL;
   if (ndef) {
     defaults = mt_tuple_from(vm, MT_OBJ(vm, mt_frame, frame)->regs + first, ndef);
     if (defaults == MT_EXC) return MT_EXC;
+  }
+  for (uint32_t i = kwfirst, k = first + ndef; i < kwend; i++) {
+    c = MT_OBJ(vm, mt_code, code);
+    if (!(code_vars(vm, c)[i].flags & 1)) continue;
+    if (kwdefaults == MT_NULL && (kwdefaults = mt_dict_new(vm)) == MT_EXC) return MT_EXC;
+    c = MT_OBJ(vm, mt_code, code);
+    mt_value name = mt_tuple_items(vm, c->varnames)[i];
+    if (mt_dict_set(vm, kwdefaults, name, MT_OBJ(vm, mt_frame, frame)->regs[k++])) return MT_EXC;
   }
   if (nfree) {
     closure = mt_tuple_new(vm, nfree);
@@ -48,18 +52,14 @@ mt_value mt_call_make_function(mt_vm *vm, mt_value frame, mt_value code, uint32_
     mt_value *regs = MT_OBJ(vm, mt_frame, frame)->regs;
     for (uint32_t i = 0; i < nfree; i++) mt_tuple_items(vm, closure)[i] = regs[v[nvars - nfree + i].parent_reg];
   }
-  uint32_t off = mt_heap_alloc(vm, MT_T_FUNCTION, sizeof(mt_function));
-  if (!off) return MT_EXC;
-  mt_function *fn = mt_ptr(vm, off);
   c = MT_OBJ(vm, mt_code, code);
-  fn->code = code;
-  fn->globals = MT_OBJ(vm, mt_frame, frame)->globals;
-  fn->name = c->name;
-  fn->qualname = c->qualname;
+  mt_value fnv = mt_func_new(vm, code, MT_OBJ(vm, mt_frame, frame)->globals, c->name, c->qualname);
+  if (fnv == MT_EXC) return MT_EXC;
+  mt_function *fn = MT_OBJ(vm, mt_function, fnv);
   fn->defaults = defaults;
-  fn->kwdefaults = MT_NULL;
+  fn->kwdefaults = kwdefaults;
   fn->closure = closure;
-  return mt_ref(MT_T_FUNCTION, off);
+  return fnv;
 }
 
 /* ---- frames ---- */
@@ -106,7 +106,7 @@ void mt_call_pop(mt_vm *vm) {
   *mt_root(vm, MT_ROOT_FRAME) = f->back;
   h->depth--;
   if (f->flags & MT_FRAME_GEN) {
-    f->flags &= ~MT_FRAME_RUNNING;
+    f->flags &= ~(MT_FRAME_RUNNING | MT_FRAME_THROW);
     f->back = MT_NULL;
     return;
   }
@@ -224,10 +224,20 @@ static int bind_keywords(mt_vm *vm, const mt_code *c, mt_value *regs, const mt_v
   return posonly_hit ? posonly_as_keyword(vm, c, kwnames, nkw) : 0;
 }
 
-/* Defaults for unbound parameters, and the missing-argument errors. */
-static int bind_defaults(mt_vm *vm, const mt_code *c, mt_value *regs, uint32_t given, mt_value defaults) {
-  const mt_value *defs = defaults == MT_NULL ? NULL : mt_tuple_items(vm, defaults);
-  uint32_t npos = c->argcount, ndef = c->ndefaults;
+/* How many positional parameters take a default: the last ones, one per
+** item of __defaults__ (its first items are unused if it has more). */
+static uint32_t positional_defaults(mt_vm *vm, const mt_code *c, mt_value defaults) {
+  uint32_t n = defaults == MT_NULL ? 0 : mt_tuple_len(vm, defaults);
+  return n < c->argcount ? n : c->argcount;
+}
+
+/* Defaults for unbound parameters (__defaults__ for the positional ones,
+** __kwdefaults__ by name for the keyword-only ones), and the
+** missing-argument errors. */
+static int bind_defaults(mt_vm *vm, const mt_code *c, mt_value *regs, uint32_t given, mt_value defaults,
+                         mt_value kwdefaults) {
+  uint32_t npos = c->argcount, ndef = positional_defaults(vm, c, defaults);
+  const mt_value *defs = ndef ? mt_tuple_items(vm, defaults) + (mt_tuple_len(vm, defaults) - ndef) : NULL;
   if (given < npos) {
     uint32_t m = npos - ndef;
     for (uint32_t i = given; i < m; i++)
@@ -236,15 +246,13 @@ static int bind_defaults(mt_vm *vm, const mt_code *c, mt_value *regs, uint32_t g
       if (regs[i] == MT_NULL) regs[i] = defs[i - m];
   }
   uint32_t end = npos + c->kwonlyargcount;
-  const mt_codeobj_var *v = code_vars(vm, c);
   bool lacking = false;
-  for (uint32_t i = npos, d = ndef; i < end; i++) {
-    bool has_default = (v[i].flags & 1) != 0;
-    if (regs[i] == MT_NULL) {
-      if (has_default) regs[i] = defs[d];
-      else lacking = true;
-    }
-    d += has_default;
+  for (uint32_t i = npos; i < end; i++) {
+    if (regs[i] != MT_NULL) continue;
+    mt_value d = kwdefaults == MT_NULL ? MT_NULL : mt_dict_get(vm, kwdefaults, mt_tuple_items(vm, c->varnames)[i]);
+    if (d == MT_EXC) return -1;
+    if (d == MT_NULL) lacking = true;
+    else regs[i] = d;
   }
   return lacking ? missing(vm, c, regs, npos, end, "keyword-only") : 0;
 }
@@ -272,10 +280,9 @@ static int bind(mt_vm *vm, mt_frame *f, const mt_function *fn, mt_value self, co
   }
   if (kwnames != MT_NULL && bind_keywords(vm, c, regs, args + nargs, kwnames, kwdict)) return -1;
   if (given > npos && !nstar) {
-    uint32_t ndef = fn->defaults == MT_NULL ? 0 : c->ndefaults;
-    return too_many_positional(vm, c, regs, given, ndef);
+    return too_many_positional(vm, c, regs, given, positional_defaults(vm, c, fn->defaults));
   }
-  return bind_defaults(vm, c, regs, given, fn->defaults);
+  return bind_defaults(vm, c, regs, given, fn->defaults, fn->kwdefaults);
 }
 
 /* Cells of the free variables into their registers. */
@@ -324,30 +331,7 @@ mt_value mt_call_generator(mt_vm *vm, mt_value fnv, mt_value self, const mt_valu
   if (!g) return MT_EXC;
   mt_iter *it = mt_ptr(vm, g);
   it->a = mt_ref(MT_T_FRAME, off);
-  it->b = it->c = MT_NULL;
+  it->b = MT_OBJ(vm, mt_function, fnv)->qualname;
+  it->c = MT_NULL;
   return mt_ref(MT_T_GENERATOR, g);
-}
-
-mt_value mt_call_resume(mt_vm *vm, mt_value gen) {
-  mt_iter *it = MT_OBJ(vm, mt_iter, gen);
-  if (it->a == MT_NULL) return MT_STOP;
-  mt_frame *f = MT_OBJ(vm, mt_frame, it->a);
-  if (f->flags & MT_FRAME_DONE) {
-    it->a = MT_NULL;
-    return MT_STOP;
-  }
-  if (f->flags & MT_FRAME_RUNNING) return mt_raise(vm, MT_T_VALUE_ERROR, "generator already executing");
-  mt_heap *h = mt_hdr(vm);
-  if (h->depth >= h->max_depth) return mt_raise(vm, MT_T_RECURSION_ERROR, "maximum recursion depth exceeded");
-  if (f->pc > 0) {
-    /* Resumed after a YIELD: its A receives the value sent, None for next().
-    ** (A YIELDFROM suspends with pc on itself and asks its delegate again.) */
-    mt_instr y = MT_OBJ(vm, mt_code, f->code)->code[f->pc - 1];
-    if (mt_instr_op(y) == MT_OP_YIELD) f->regs[mt_instr_a(y)] = MT_NONE;
-  }
-  f->back = *mt_root(vm, MT_ROOT_FRAME);
-  f->flags |= MT_FRAME_RUNNING;
-  *mt_root(vm, MT_ROOT_FRAME) = it->a;
-  h->depth++;
-  return MT_NULL;
 }

@@ -14,7 +14,8 @@
 ** Python call's result: code MT_NULL, flags MT_FRAME_NATIVE | continuation
 ** index; regs[MT_FRAME_PENDING] and regs[MT_FRAME_PENDING_KIND] a result
 ** computed without frames, waiting to be handed to the continuation (kind
-** MT_PENDING_NONE, _VALUE or _STOP, a small int); regs[MT_FRAME_STATE..]
+** MT_PENDING_NONE, _VALUE, _STOP or _EXC (an exception a catching frame
+** caught, native.h), a small int); regs[MT_FRAME_STATE..]
 ** the native's state.
 */
 #ifndef MT_CALL_H
@@ -27,10 +28,12 @@
 #define MT_FRAME_GEN UINT32_C(0x40000000)     /* a generator's frame (owned by it) */
 #define MT_FRAME_DONE UINT32_C(0x20000000)    /* a generator's frame that returned */
 #define MT_FRAME_RUNNING UINT32_C(0x10000000) /* a generator's frame in the chain */
+#define MT_FRAME_THROW UINT32_C(0x08000000)   /* a generator's frame resumed to throw (gen.h) */
+#define MT_FRAME_CATCH UINT32_C(0x04000000)   /* a native frame that catches (mt_native_catch) */
 #define MT_FRAME_CONT_MASK UINT32_C(0xFFFF)
 
 enum { MT_FRAME_PENDING, MT_FRAME_PENDING_KIND, MT_FRAME_STATE };
-enum { MT_PENDING_NONE, MT_PENDING_VALUE, MT_PENDING_STOP };
+enum { MT_PENDING_NONE, MT_PENDING_VALUE, MT_PENDING_STOP, MT_PENDING_EXC };
 
 static inline bool mt_frame_is_native(const mt_frame *f) { return (f->flags & MT_FRAME_NATIVE) != 0; }
 
@@ -48,16 +51,11 @@ MT_INTERNAL int mt_call_push(mt_vm *vm, mt_value fn, mt_value self, const mt_val
                              uint32_t nargs, mt_value kwnames);
 
 /* Calling a generator function: the frame, bound like a call's but not
-** linked, inside a new generator object (ITER layout, a = the frame).
-** Returns the generator or MT_EXC. */
+** linked, inside a new generator object (ITER layout, a = the frame or
+** MT_NULL once it is finished, b = the function's qualified name).
+** Returns the generator or MT_EXC. gen.h resumes it. */
 MT_INTERNAL mt_value mt_call_generator(mt_vm *vm, mt_value fn, mt_value self, const mt_value *args,
                                        uint32_t nargs, mt_value kwnames);
-
-/* next() on a generator: link its frame on top and make it run (the value
-** it yields or MT_STOP goes to the frame below). Returns MT_NULL, MT_STOP
-** when it is exhausted, or MT_EXC ("generator already executing",
-** RecursionError). */
-MT_INTERNAL mt_value mt_call_resume(mt_vm *vm, mt_value gen);
 
 /* Push a frame running code object `code` (a module body, no arguments)
 ** in globals. Returns 0 or -1. */

@@ -313,7 +313,7 @@ static uint64_t n_hash_at(mt_fstate *fs, uint32_t i) {
 static const char *intern(mt_compiler *C, const char *s, uint32_t len, uint64_t h) {
   mt_strset *t = &C->strings;
   if ((t->n + 1) * 2 > t->cap) {
-    uint32_t ncap = t->cap ? t->cap * 2 : 256;
+    uint32_t ncap = t->cap ? t->cap * 2 : 16;
     mt_name *slots = calloc(ncap, sizeof *slots);
     if (!slots) mt_code_nomem(C);
     for (uint32_t i = 0; i < t->cap; i++) {

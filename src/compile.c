@@ -1062,6 +1062,16 @@ static void defaults(FS *fs, node *args) {
 
 static void comprehension_body(FS *fs, node *n);
 
+/* A body that starts with a str literal statement has a docstring: it
+** becomes K[0] (the first constant) and the DOC flag says so. */
+static void docstring(FS *fs, const mt_ast_seq *body) {
+  if (!body->len || body->items[0]->kind != MT_AST_Expr) return;
+  node *e = body->items[0]->v.Expr.value;
+  if (e->kind != MT_AST_Constant || e->v.Constant.value.kind != MT_AST_CONST_STR) return;
+  mt_const c = ast_const(fs, e, &e->v.Constant.value);
+  if (mt_code_k(fs, &c) == 0) fs->flags |= MT_PROTO_DOC;
+}
+
 /* Compile the block of node n (a def, lambda or comprehension) into a
 ** nested proto and return its index in fs's protos. */
 static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
@@ -1076,6 +1086,7 @@ static uint32_t nested(FS *fs, node *n, const char *name, node *args) {
   open_function(child, n);
   switch ((mt_ast_kind)n->kind) {
     case MT_AST_FunctionDef:
+      docstring(child, &n->v.FunctionDef.body);
       stmts(child, &n->v.FunctionDef.body);
       if (falls_off_end(child)) mt_code_abc(child, MT_OP_RETURNNONE, 0, 0, 0);
       break;
@@ -1400,6 +1411,8 @@ static NOINLINE void yield(FS *fs, node *n, expdesc *v) {
   }
   r = expr_next(fs, n->v.YieldFrom.value);
   mt_code_abc(fs, MT_OP_GETITER, r, r, 0);
+  mt_code_reserve(fs, 1);
+  mt_code_loadnone(fs, r + 1); /* the value sent: None asks for next() */
   free_to(fs, r);
   reloc(v, mt_code_abc(fs, MT_OP_YIELDFROM, 0, r, 0));
 }
@@ -2261,6 +2274,7 @@ static const mt_proto *module(mt_compiler *C, node *m) {
   fs->flags = MT_PROTO_MODULE;
   const mt_ast_seq *body = &m->v.Module.body;
   uint32_t n = body->len;
+  docstring(fs, body);
   bool last_expr = n && body->items[n - 1]->kind == MT_AST_Expr;
   for (uint32_t i = 0; i + (last_expr ? 1 : 0) < n; i++) stmt(fs, body->items[i]);
   if (last_expr) {

@@ -13,7 +13,9 @@
 #include "drive.h"
 
 #include "call.h"
+#include "compare.h"
 #include "exc.h"
+#include "gen.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
@@ -26,7 +28,7 @@ static mt_iter *iter_at(mt_vm *vm, mt_value it) { return MT_OBJ(vm, mt_iter, it)
 mt_value mt_drive_next(mt_vm *vm, mt_value it) {
   if (mt_iter_is_native(vm, it)) return mt_iter_next(vm, it);
   switch (mt_is_ref(it) ? mt_ref_type(it) : MT_TYPE_COUNT) {
-  case MT_T_GENERATOR: return mt_call_resume(vm, it);
+  case MT_T_GENERATOR: return mt_gen_resume(vm, it, MT_NONE);
   case MT_T_MAP: {
     mt_value inners = iter_at(vm, it)->b;
     uint32_t n = mt_tuple_len(vm, inners);
@@ -63,6 +65,14 @@ mt_value mt_drive_next(mt_vm *vm, mt_value it) {
     st[2] = items;
     st[3] = MT_FALSE;
     return mt_native_next(vm, mt_tuple_items(vm, iter_at(vm, it)->a)[0]);
+  }
+  case MT_T_CALLABLE_ITER: {
+    if (iter_at(vm, it)->a == MT_NULL) return MT_STOP;
+    mt_value *st = mt_native_frame(vm, MT_CONT_CALLITER_NEXT, 1);
+    if (!st) return MT_EXC;
+    st[0] = it;
+    mt_native_catch(vm);
+    return mt_native_call(vm, iter_at(vm, it)->a, st, 0);
   }
   default: return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not an iterator", it);
   }
@@ -136,6 +146,22 @@ mt_value mt_cont_zip_next(mt_vm *vm, mt_value *st, mt_value result) {
   if (k < n) return mt_native_next(vm, mt_tuple_items(vm, inners)[k]);
   if (st[3] == MT_TRUE) return MT_STOP;
   return st[2];
+}
+
+/* iter(func, sentinel): func's result ends the iteration when it equals
+** the sentinel, and so does a StopIteration it raises (CPython's
+** calliter_iternext); the iterator then drops both. state: the iterator. */
+mt_value mt_cont_calliter_next(mt_vm *vm, mt_value *st, mt_value result) {
+  if (result == MT_EXC) {
+    if (!mt_exc_matches(vm, MT_T_STOP_ITERATION)) return MT_EXC;
+    mt_exc_clear(vm);
+  } else {
+    int eq = mt_cmp_eq(vm, iter_at(vm, st[0])->b, result);
+    if (eq < 0) return MT_EXC;
+    if (!eq) return result;
+  }
+  iter_at(vm, st[0])->a = iter_at(vm, st[0])->b = MT_NULL;
+  return MT_STOP;
 }
 
 /* ---- draining for eager natives ---- */

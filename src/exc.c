@@ -21,8 +21,28 @@ mt_value mt_exc_new(mt_vm *vm, uint32_t type, mt_value args) {
   if (!off) return MT_EXC;
   mt_exc *e = mt_ptr(vm, off);
   e->args = args;
-  e->traceback = e->cause = e->context = e->attrs = MT_NULL;
+  e->traceback = e->cause = e->context = e->dict = e->name = e->obj = MT_NULL;
   return mt_ref(type, off);
+}
+
+/* The args tuple (message,) of a formatted message. */
+static mt_value message_args(mt_vm *vm, const char *fmt, va_list ap) {
+  mt_sb sb;
+  if (mt_sb_init(vm, &sb, 64) || mt_sb_vformat(vm, &sb, fmt, ap)) return MT_EXC;
+  mt_value msg = mt_sb_finish(vm, &sb);
+  return msg == MT_EXC ? MT_EXC : mt_tuple_from(vm, &msg, 1);
+}
+
+mt_value mt_raise_name(mt_vm *vm, uint32_t type, mt_value name, mt_value obj, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  mt_value args = message_args(vm, fmt, ap);
+  va_end(ap);
+  mt_value e = args == MT_EXC ? MT_EXC : mt_exc_new(vm, type, args);
+  if (e == MT_EXC) return MT_EXC;
+  MT_OBJ(vm, mt_exc, e)->name = name;
+  MT_OBJ(vm, mt_exc, e)->obj = obj;
+  return mt_raise_value(vm, e);
 }
 
 mt_value mt_raise_args(mt_vm *vm, uint32_t type, mt_value args) {
@@ -33,17 +53,11 @@ mt_value mt_raise_args(mt_vm *vm, uint32_t type, mt_value args) {
 /* Any failure while building the exception leaves MemoryError pending
 ** instead, which is what CPython reports in that situation too. */
 mt_value mt_raise(mt_vm *vm, uint32_t type, const char *fmt, ...) {
-  mt_sb sb;
-  if (mt_sb_init(vm, &sb, 64)) return MT_EXC;
   va_list ap;
   va_start(ap, fmt);
-  int r = mt_sb_vformat(vm, &sb, fmt, ap);
+  mt_value args = message_args(vm, fmt, ap);
   va_end(ap);
-  if (r) return MT_EXC;
-  mt_value msg = mt_sb_finish(vm, &sb);
-  mt_value args = mt_tuple_from(vm, &msg, 1);
-  if (args == MT_EXC) return MT_EXC;
-  return mt_raise_args(vm, type, args);
+  return args == MT_EXC ? MT_EXC : mt_raise_args(vm, type, args);
 }
 
 mt_value mt_raise_key_error(mt_vm *vm, mt_value key) {

@@ -17,6 +17,10 @@
 MT_INTERNAL mt_value mt_raise(mt_vm *vm, uint32_t type, const char *fmt, ...);
 /* Raise a bare exception type (no arguments). Returns MT_EXC. */
 MT_INTERNAL mt_value mt_raise_type(mt_vm *vm, uint32_t type);
+/* Raise a NameError or AttributeError (type) with message fmt whose
+** name and obj attributes are name and obj (MT_NULL: None): what the
+** traceback's "Did you mean" suggestion needs (suggest.h). Returns MT_EXC. */
+MT_INTERNAL mt_value mt_raise_name(mt_vm *vm, uint32_t type, mt_value name, mt_value obj, const char *fmt, ...);
 /* Raise type(*args) for an args tuple. Returns MT_EXC. */
 MT_INTERNAL mt_value mt_raise_args(mt_vm *vm, uint32_t type, mt_value args);
 /* Raise an existing exception instance or type. Returns MT_EXC. */

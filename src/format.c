@@ -509,10 +509,11 @@ int mt_fmt_str(mt_buf *b, const char *spec, size_t len, const char *s, size_t sl
 ** ===================================================================
 */
 
-int mt_fmt_pct_parse(mt_fmt_pct *p, const char *fmt, size_t len, size_t *pos, mt_buf *msg) {
+int mt_fmt_pct_parse(mt_fmt_pct *p, const char *fmt, size_t len, size_t *pos, bool octets, mt_buf *msg) {
   const char *s = fmt + *pos, *end = fmt + len;
   mt_assert(s < end && *s == '%');
   s++;
+  p->octets = octets;
   p->key = NULL;
   p->key_len = 0;
   p->flags = 0;
@@ -559,8 +560,8 @@ int mt_fmt_pct_parse(mt_fmt_pct *p, const char *fmt, size_t len, size_t *pos, mt
   }
   if (s < end && (*s == 'h' || *s == 'l' || *s == 'L')) s++;
   if (s >= end) return fail(msg, MT_FMT_EVALUE, "incomplete format");
-  p->conv_index = mt_uni_count(fmt, (size_t)(s - fmt));
-  p->conv = next_cp(&s);
+  p->conv_index = octets ? (size_t)(s - fmt) : mt_uni_count(fmt, (size_t)(s - fmt));
+  p->conv = octets ? (uint8_t)*s++ : next_cp(&s);
   *pos = (size_t)(s - fmt);
   return MT_FMT_OK;
 }
@@ -575,7 +576,10 @@ void mt_fmt_pct_set_width(mt_fmt_pct *p, int64_t width) {
 
 void mt_fmt_pct_set_prec(mt_fmt_pct *p, int64_t prec) { p->prec = prec < 0 ? 0 : prec; }
 
+/* The unsupported-conversion error. For bytes, CPython formats a byte
+** >= 0x80 as a negative C char, which its message formatter refuses. */
 static int unsupported(const mt_fmt_pct *p, mt_buf *msg) {
+  if (p->octets && p->conv >= 0x80) return fail(msg, MT_FMT_EOVERFLOW, "character argument not in range(0x110000)");
   return fail(msg, MT_FMT_EVALUE, "unsupported format character '%c' (0x%x) at index %zu",
               (p->conv >= 31 && p->conv <= 126) ? (char)p->conv : '?', (unsigned)p->conv, p->conv_index);
 }
@@ -599,7 +603,7 @@ static int pct_output(mt_buf *b, const mt_fmt_pct *p, const char *s, size_t len,
   if (check_size(width, -1)) return MT_FMT_ENOMEM;
   char fill = numeric && (p->flags & MT_FMT_ZERO) ? '0' : ' ';
   char signchar = 0;
-  int64_t n = (int64_t)mt_uni_count(s, len);
+  int64_t n = (int64_t)(p->octets ? len : mt_uni_count(s, len));
   if (numeric) {
     if (*s == '-' || *s == '+') {
       signchar = *s++;
@@ -725,7 +729,8 @@ int mt_fmt_pct_float(mt_buf *b, const mt_fmt_pct *p, double v, uint32_t max_str_
 }
 
 int mt_fmt_pct_text(mt_buf *b, const mt_fmt_pct *p, const char *s, size_t len) {
-  if (p->prec >= 0 && p->conv != 'c') len = prefix_bytes(s, len, (size_t)p->prec);
+  if (p->prec >= 0 && p->conv != 'c')
+    len = p->octets ? (len < (uint64_t)p->prec ? len : (size_t)p->prec) : prefix_bytes(s, len, (size_t)p->prec);
   return pct_output(b, p, s, len, false);
 }
 

@@ -93,18 +93,23 @@ typedef struct mt_fmt_pct {
   bool prec_arg;        /* '.*': take the precision from the arguments */
   uint32_t conv;        /* conversion character (code point) */
   size_t conv_index;    /* its index in code points, for messages */
+  bool octets;          /* bytes % args: the format, the texts, widths,
+                        ** precisions and indices are bytes, not UTF-8 */
 } mt_fmt_pct;
 
 /* Parses the specifier whose '%' is at fmt[*pos] and moves *pos past
 ** it. MT_FMT_EVALUE: "incomplete format", "incomplete format key",
 ** "width too big", "precision too big". The conversion character is not
 ** checked here: CPython checks it after fetching the argument. '%%' (conv
-** '%') is the caller's. */
-MT_INTERNAL int mt_fmt_pct_parse(mt_fmt_pct *p, const char *fmt, size_t len, size_t *pos, mt_buf *msg);
+** '%') is the caller's. octets: fmt is bytes (bytes % args). */
+MT_INTERNAL int mt_fmt_pct_parse(mt_fmt_pct *p, const char *fmt, size_t len, size_t *pos, bool octets,
+                                 mt_buf *msg);
 
 /* After fetching the argument (as CPython does): MT_FMT_EVALUE
 ** "unsupported format character 'q' (0x71) at index 1" unless the
-** conversion is one of s r a d i u o x X e E f F g G c %. */
+** conversion is one of s r a d i u o x X e E f F g G c % (for bytes, a
+** byte >= 0x80 gives CPython's MT_FMT_EOVERFLOW "character argument not
+** in range(0x110000)"). */
 MT_INTERNAL int mt_fmt_pct_check(const mt_fmt_pct *p, mt_buf *msg);
 
 /* Arguments for '*': a negative width left-justifies, a negative

@@ -23,6 +23,11 @@ mt_value mt_func_code_new(mt_vm *vm, uint32_t ninstr) {
   return mt_ref(MT_T_CODE, off);
 }
 
+mt_value mt_func_docstring(mt_vm *vm, mt_value code) {
+  mt_code *c = mt_func_code(vm, code);
+  return (c->flags & MT_CO_DOC) ? mt_tuple_items(vm, c->consts)[0] : MT_NONE;
+}
+
 mt_value mt_func_new(mt_vm *vm, mt_value code, mt_value globals, mt_value name, mt_value qualname) {
   uint32_t off = mt_heap_alloc(vm, MT_T_FUNCTION, sizeof(mt_function));
   if (!off) return MT_EXC;
@@ -31,7 +36,9 @@ mt_value mt_func_new(mt_vm *vm, mt_value code, mt_value globals, mt_value name, 
   f->globals = globals;
   f->name = name;
   f->qualname = qualname;
-  f->defaults = f->kwdefaults = f->closure = MT_NULL;
+  f->defaults = f->kwdefaults = f->closure = f->dict = MT_NULL;
+  f->module = mt_name(MT_N___main__);
+  f->doc = mt_func_docstring(vm, code);
   return mt_ref(MT_T_FUNCTION, off);
 }
 
@@ -42,14 +49,23 @@ mt_value mt_func_cell_new(mt_vm *vm, mt_value v) {
   return mt_ref(MT_T_CELL, off);
 }
 
-mt_value mt_func_bind(mt_vm *vm, mt_value func, mt_value self) {
-  uint32_t type = mt_is_native(func) ? MT_T_BUILTIN_FN : MT_T_METHOD;
+/* An object of layout METHOD: type, self and func. */
+static mt_value method_like(mt_vm *vm, uint32_t type, mt_value self, mt_value func) {
   uint32_t off = mt_heap_alloc(vm, type, sizeof(mt_method));
   if (!off) return MT_EXC;
   mt_method *m = mt_ptr(vm, off);
   m->self = self;
   m->func = func;
   return mt_ref(type, off);
+}
+
+mt_value mt_func_bind(mt_vm *vm, mt_value func, mt_value self) {
+  return method_like(vm, mt_is_native(func) ? MT_T_BUILTIN_FN : MT_T_METHOD, self, func);
+}
+
+mt_value mt_func_descriptor(mt_vm *vm, bool member, uint32_t owner, uint32_t name) {
+  return method_like(vm, member ? MT_T_MEMBER_DESCRIPTOR : MT_T_GETSET_DESCRIPTOR, mt_type_value(owner),
+                     mt_name(name));
 }
 
 mt_value mt_func_frame_new(mt_vm *vm, mt_value code, mt_value func, mt_value globals,

@@ -253,4 +253,5 @@ def main():
             fh.write('\n'.join(lines) + '\n')
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -108,13 +108,15 @@ static int fill_builtins(mt_vm *vm, mt_value d) {
     if (mt_dict_set(vm, d, mt_name(mt_types[t].name), mt_type_value(t))) return -1;
   }
   if (mt_dict_set(vm, d, mt_name(MT_N_EnvironmentError), mt_type_value(MT_T_OS_ERROR)) ||
-      mt_dict_set(vm, d, mt_name(MT_N_IOError), mt_type_value(MT_T_OS_ERROR)))
+      mt_dict_set(vm, d, mt_name(MT_N_IOError), mt_type_value(MT_T_OS_ERROR)) ||
+      mt_dict_set(vm, d, mt_name(MT_N_Ellipsis), MT_ELLIPSIS) ||
+      mt_dict_set(vm, d, mt_name(MT_N_NotImplemented), MT_NOTIMPL))
     return -1;
   return 0;
 }
 
 static uint32_t builtin_count(void) {
-  uint32_t n = 2;
+  uint32_t n = 4;
   for (uint32_t t = 0; t < MT_TYPE_COUNT; t++) n += (mt_types[t].flags & MT_TF_BUILTIN) != 0;
   return n;
 }

@@ -271,7 +271,8 @@ static bool native_at(mt_vm *vm, mt_value v, int depth) {
   switch (mt_ref_type(v)) {
   case MT_T_MAP:
   case MT_T_FILTER:
-  case MT_T_GENERATOR: return false;
+  case MT_T_GENERATOR:
+  case MT_T_CALLABLE_ITER: return false;
   case MT_T_ENUMERATE: return native_at(vm, iter(vm, v)->a, depth + 1);
   case MT_T_ZIP: {
     mt_value its = iter(vm, v)->a;
@@ -324,6 +325,10 @@ mt_value mt_iter_map(mt_vm *vm, mt_value func, mt_value iterators) {
 
 mt_value mt_iter_filter(mt_vm *vm, mt_value func, mt_value it) {
   return make(vm, MT_T_FILTER, func, it, MT_NULL, 0, 0);
+}
+
+mt_value mt_iter_callable(mt_vm *vm, mt_value func, mt_value sentinel) {
+  return make(vm, MT_T_CALLABLE_ITER, func, sentinel, MT_NULL, 0, 0);
 }
 
 mt_value mt_iter_dict_view(mt_vm *vm, mt_value d, uint32_t type) {

@@ -50,6 +50,10 @@ MT_INTERNAL mt_value mt_iter_enumerate(mt_vm *vm, mt_value it, mt_value start);
 MT_INTERNAL mt_value mt_iter_zip(mt_vm *vm, mt_value iterators, bool strict);
 MT_INTERNAL mt_value mt_iter_map(mt_vm *vm, mt_value func, mt_value iterators);
 MT_INTERNAL mt_value mt_iter_filter(mt_vm *vm, mt_value func, mt_value it);
+/* iter(func, sentinel): calls func() until it returns sentinel (a =
+** func, b = sentinel; both MT_NULL once exhausted). The VM advances it
+** (drive.h). */
+MT_INTERNAL mt_value mt_iter_callable(mt_vm *vm, mt_value func, mt_value sentinel);
 
 /* d.keys(), d.values(), d.items() (type MT_T_DICT_KEYS/VALUES/ITEMS). */
 MT_INTERNAL mt_value mt_iter_dict_view(mt_vm *vm, mt_value d, uint32_t type);

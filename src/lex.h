@@ -74,8 +74,8 @@ MT_INTERNAL const char *mt_lex_token_name(uint32_t kind);
 ** Such errors sit at the token's end: CPython reports them at the token
 ** after the string group, subject to mt_lex_check_rest, which only the
 ** parser knows. "bytes can only contain ASCII literal characters" sits at
-** the token's start, as in CPython. \N{...} names are not known: each
-** gives CPython's "unknown Unicode character name" error. */
+** the token's start, as in CPython. \N{name} knows every name CPython
+** 3.11's literals accept (uniname.h). */
 MT_INTERNAL int mt_lex_decode_string(const char *src, const mt_token *tok, mt_buf *out,
                                      bool *is_bytes, mt_syntax_error *err);
 

@@ -16,6 +16,7 @@
 
 #include "lex.h"
 #include "unicode.h"
+#include "uniname.h"
 
 /* The parts of a STRING or FSTRING_START token. */
 typedef struct str_shape {
@@ -138,6 +139,39 @@ static int put(decoder *d, uint32_t cp) {
   return r < 0 ? oom(d) : 0;
 }
 
+/* 3.11's length of the escape text d->s[from..to): a non-ASCII character
+** counts as its 10-byte \UXXXXXXXX rewrite, a \r\n as one byte. */
+static uint32_t width_311(const decoder *d, uint32_t from, uint32_t to) {
+  uint32_t w = 0;
+  for (uint32_t k = from; k < to; k++) {
+    uint8_t b = d->s[k];
+    if (b == '\r' && k + 1 < to && d->s[k + 1] == '\n') continue;
+    w += b < 0x80 ? 1 : mt_uni_is_cont(b) ? 0 : 10;
+  }
+  return w;
+}
+
+/* \N{name} after the backslash at d->s[*i] (*pos is 3.11's position of
+** it): the character with that name, or CPython's errors. The search for
+** the closing brace is bounded by the literal; the lookup rejects names
+** longer than the longest one before hashing them. */
+static int name_escape(decoder *d, uint32_t *i, uint32_t *pos) {
+  const uint8_t *s = d->s;
+  uint32_t open = *i + 2, close = open + 1, start_pos = *pos, cp;
+  if (open >= d->n || s[open] != '{')
+    return escape_error(d, start_pos, start_pos + 2, "malformed \\N character escape");
+  while (close < d->n && s[close] != '}') close++;
+  if (close == d->n || close == open + 1)
+    return escape_error(d, start_pos, start_pos + width_311(d, *i, close),
+                        "malformed \\N character escape");
+  uint32_t width = width_311(d, *i, close + 1);
+  if (mt_uniname_lookup((const char *)s + open + 1, close - open - 1, &cp) < 0)
+    return escape_error(d, start_pos, start_pos + width, "unknown Unicode character name");
+  *i = close + 1;
+  *pos += width;
+  return put(d, cp);
+}
+
 /* The escape after the backslash at d->s[*i]; *pos is 3.11's position of
 ** that backslash. Advances *i and *pos past the escape. */
 static int escape(decoder *d, uint32_t *i, uint32_t *pos) {
@@ -190,18 +224,7 @@ static int escape(decoder *d, uint32_t *i, uint32_t *pos) {
     *pos += 2 + digits;
     return put(d, cp);
   }
-  if (c == 'N' && !d->bytes) {
-    /* No character name table: every \N{...} is an unknown name. */
-    uint32_t p = at + 1;
-    if (p < d->n && s[p] == '{') {
-      uint32_t q = p + 1;
-      while (q < d->n && s[q] != '}') q++;
-      if (q < d->n && q > p + 1)
-        return escape_error(d, start_pos, start_pos + (q + 1 - *i), "unknown Unicode character name");
-      return escape_error(d, start_pos, start_pos + (q - *i), "malformed \\N character escape");
-    }
-    return escape_error(d, start_pos, start_pos + 2, "malformed \\N character escape");
-  }
+  if (c == 'N' && !d->bytes) return name_escape(d, i, pos);
   /* unknown escape: kept as written */
   if (mt_buf_putc(d->out, '\\') < 0) return oom(d);
   *i = at;

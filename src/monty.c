@@ -5,6 +5,7 @@
 */
 #include "monty/monty.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@
 #include "repr.h"
 #include "set.h"
 #include "str.h"
+#include "suggest.h"
 #include "tuple.h"
 #include "vm.h"
 
@@ -52,8 +54,20 @@ struct monty_runner {
   const void *main; /* its module proto */
 };
 
-struct monty_interp {
+/* What interpreters share to start fast: recycled arenas and the image
+** of a fresh interpreter (arena.h's pool), guarded by a mutex because
+** interpreters are created and freed on any thread. An interpreter
+** counts as a user; the last one out frees a runtime already closed. */
+struct monty_runtime {
+  pthread_mutex_t lock;
   mt_arena_pool pool;
+  uint64_t users;
+  bool closed;
+};
+
+struct monty_interp {
+  monty_runtime *rt;       /* NULL: the interpreter keeps its own arenas */
+  mt_arena_pool own_pool;  /* those (when rt is NULL) */
   mt_vm vm;
   bool open;
   monty_limits limits;
@@ -593,7 +607,10 @@ static int put_exception(mt_buf *b, const monty_exception *x) {
       return -1;
   }
   if (put_frames(b, x)) return -1;
-  return x->message[0] ? mt_buf_printf(b, "%s: %s\n", x->type, x->message) : mt_buf_printf(b, "%s\n", x->type);
+  if (mt_buf_puts(b, x->type) || (x->message[0] && mt_buf_printf(b, ": %s", x->message)) ||
+      (x->suggestion && mt_buf_printf(b, ". Did you mean: '%s'?", x->suggestion)))
+    return -1;
+  return mt_buf_puts(b, "\n");
 }
 
 typedef struct chain_seen {
@@ -611,6 +628,11 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
   x->message = exc_message(vm, r, e);
   if (!x->message) return NULL;
   if (!mt_is_ref(e)) return x;
+  mt_value suggestion = mt_suggest(vm, e);
+  if (suggestion != MT_NULL) {
+    mt_strview s = mt_str_obj_view(vm, suggestion);
+    if (!(x->suggestion = rstrdup(r, s.p, s.len))) return NULL;
+  }
   seen->items[seen->n++] = e;
   size_t n = 0;
   for (mt_value t = MT_OBJ(vm, mt_exc, e)->traceback; t != MT_NULL; t = MT_OBJ(vm, mt_tb, t)->next) n++;
@@ -660,26 +682,112 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
 ** ===================================================================
 */
 
-monty_interp *monty_interp_new(const monty_limits *limits) {
-  monty_interp *in = calloc(1, sizeof *in);
-  if (!in) return NULL;
-  mt_arena_pool_init(&in->pool, 0);
-  if (limits) in->limits = *limits;
-  mt_limits l = {in->limits.max_memory, in->limits.max_allocations, in->limits.max_recursion};
-  if (mt_heap_open(&in->vm, &in->pool, &l, 0)) {
-    mt_arena_pool_drain(&in->pool);
-    free(in);
+/*
+** Runtimes. Every call that takes or gives back an arena (opening and
+** closing a heap) runs between pool_enter and pool_leave: under the
+** runtime's lock, or with no lock for an interpreter of its own.
+*/
+
+monty_runtime *monty_runtime_new(void) {
+  monty_runtime *rt = calloc(1, sizeof *rt);
+  if (!rt) return NULL;
+  if (pthread_mutex_init(&rt->lock, NULL)) {
+    free(rt);
     return NULL;
   }
+  mt_arena_pool_init(&rt->pool, 0);
+  return rt;
+}
+
+static void runtime_destroy(monty_runtime *rt) {
+  mt_arena_pool_drain(&rt->pool);
+  pthread_mutex_destroy(&rt->lock);
+  free(rt);
+}
+
+void monty_runtime_free(monty_runtime *rt) {
+  if (!rt) return;
+  pthread_mutex_lock(&rt->lock);
+  bool last = rt->users == 0;
+  rt->closed = true;
+  pthread_mutex_unlock(&rt->lock);
+  if (last) runtime_destroy(rt);
+}
+
+static mt_arena_pool *pool_enter(monty_interp *in) {
+  if (!in->rt) return &in->own_pool;
+  pthread_mutex_lock(&in->rt->lock);
+  return &in->rt->pool;
+}
+
+static void pool_leave(monty_interp *in) {
+  if (in->rt) pthread_mutex_unlock(&in->rt->lock);
+}
+
+/* Open a heap for in under its limits. A runtime's interpreters copy
+** the runtime's image of a fresh interpreter (seed 0, see heap.c); an
+** interpreter of its own builds the state directly in its one arena
+** under a seed of its own, which is cheaper than building an image to
+** copy once. */
+static int open_heap(monty_interp *in) {
+  mt_limits l = {in->limits.max_memory, in->limits.max_allocations, in->limits.max_recursion};
+  mt_arena_pool *pool = pool_enter(in);
+  int rc = mt_heap_open(&in->vm, pool, &l, in->rt ? 0 : mt_arena_pool_seed(pool));
+  pool_leave(in);
+  if (rc) return -1;
   mt_vm_init(&in->vm);
   in->open = true;
+  return 0;
+}
+
+static void close_heap(monty_interp *in) {
+  if (!in->open) return;
+  pool_enter(in);
+  mt_heap_close(&in->vm);
+  pool_leave(in);
+  in->open = false;
+}
+
+/* Leave the runtime; the last interpreter of a closed one frees it. */
+static void release_runtime(monty_runtime *rt) {
+  if (!rt) return;
+  pthread_mutex_lock(&rt->lock);
+  bool last = --rt->users == 0 && rt->closed;
+  pthread_mutex_unlock(&rt->lock);
+  if (last) runtime_destroy(rt);
+}
+
+monty_interp *monty_interp_new_in(monty_runtime *rt, const monty_limits *limits) {
+  monty_interp *in = calloc(1, sizeof *in);
+  if (!in) return NULL;
+  if (limits) in->limits = *limits;
+  if (rt) {
+    pthread_mutex_lock(&rt->lock);
+    bool usable = !rt->closed;
+    rt->users += usable;
+    pthread_mutex_unlock(&rt->lock);
+    if (!usable) {
+      free(in);
+      return NULL;
+    }
+    in->rt = rt;
+  } else {
+    mt_arena_pool_init(&in->own_pool, 0);
+  }
+  if (open_heap(in)) {
+    monty_interp_free(in);
+    return NULL;
+  }
   return in;
 }
 
+monty_interp *monty_interp_new(const monty_limits *limits) { return monty_interp_new_in(NULL, limits); }
+
 void monty_interp_free(monty_interp *in) {
   if (!in) return;
-  if (in->open) mt_heap_close(&in->vm);
-  mt_arena_pool_drain(&in->pool);
+  close_heap(in);
+  if (in->rt) release_runtime(in->rt);
+  else mt_arena_pool_drain(&in->own_pool);
   free(in);
 }
 
@@ -701,15 +809,10 @@ static int fresh_heap(monty_interp *in) {
       return 0;
     }
     mt_exc_clear(vm);
-    mt_heap_close(vm);
-    in->open = false;
+    close_heap(in);
   }
   in->cached_main = NULL;
-  mt_limits l = {in->limits.max_memory, in->limits.max_allocations, in->limits.max_recursion};
-  if (mt_heap_open(&in->vm, &in->pool, &l, 0)) return -1;
-  mt_vm_init(&in->vm);
-  in->open = true;
-  return 0;
+  return open_heap(in);
 }
 
 /* The captured output into the result (and out of the arena). */

@@ -108,11 +108,13 @@
   X(DeprecationWarning, "DeprecationWarning") \
   X(c_45, "E") \
   X(EOFError, "EOFError") \
+  X(Ellipsis, "Ellipsis") \
   X(EncodingWarning, "EncodingWarning") \
   X(EnvironmentError, "EnvironmentError") \
   X(Exception, "Exception") \
   X(ExceptionGroup, "ExceptionGroup") \
   X(c_46, "F") \
+  X(False, "False") \
   X(FileExistsError, "FileExistsError") \
   X(FileNotFoundError, "FileNotFoundError") \
   X(FloatingPointError, "FloatingPointError") \
@@ -140,8 +142,10 @@
   X(c_4E, "N") \
   X(NameError, "NameError") \
   X(NamedTuple, "NamedTuple") \
+  X(None, "None") \
   X(NoneType, "NoneType") \
   X(NotADirectoryError, "NotADirectoryError") \
+  X(NotImplemented, "NotImplemented") \
   X(NotImplementedError, "NotImplementedError") \
   X(NotImplementedType, "NotImplementedType") \
   X(c_4F, "O") \
@@ -169,6 +173,7 @@
   X(c_54, "T") \
   X(TabError, "TabError") \
   X(TimeoutError, "TimeoutError") \
+  X(True, "True") \
   X(TypeError, "TypeError") \
   X(c_55, "U") \
   X(UnboundLocalError, "UnboundLocalError") \
@@ -200,6 +205,7 @@
   X(__class__, "__class__") \
   X(__contains__, "__contains__") \
   X(__context__, "__context__") \
+  X(__defaults__, "__defaults__") \
   X(__delitem__, "__delitem__") \
   X(__dict__, "__dict__") \
   X(__doc__, "__doc__") \
@@ -214,6 +220,7 @@
   X(__import__, "__import__") \
   X(__init__, "__init__") \
   X(__iter__, "__iter__") \
+  X(__kwdefaults__, "__kwdefaults__") \
   X(__le__, "__le__") \
   X(__len__, "__len__") \
   X(__lt__, "__lt__") \
@@ -257,12 +264,14 @@
   X(bytes_per_sep, "bytes_per_sep") \
   X(c_63, "c") \
   X(callable, "callable") \
+  X(callable_iterator, "callable_iterator") \
   X(capitalize, "capitalize") \
   X(casefold, "casefold") \
   X(cell, "cell") \
   X(center, "center") \
   X(chr, "chr") \
   X(clear, "clear") \
+  X(close, "close") \
   X(cls, "cls") \
   X(code, "code") \
   X(collections, "collections") \
@@ -328,6 +337,7 @@
   X(generator, "generator") \
   X(get, "get") \
   X(getattr, "getattr") \
+  X(getset_descriptor, "getset_descriptor") \
   X(globals, "globals") \
   X(c_68, "h") \
   X(hasattr, "hasattr") \
@@ -337,6 +347,7 @@
   X(id, "id") \
   X(imag, "imag") \
   X(index, "index") \
+  X(indices, "indices") \
   X(input, "input") \
   X(insert, "insert") \
   X(int, "int") \
@@ -389,6 +400,7 @@
   X(math, "math") \
   X(max, "max") \
   X(maxsplit, "maxsplit") \
+  X(member_descriptor, "member_descriptor") \
   X(method, "method") \
   X(min, "min") \
   X(mod, "mod") \
@@ -438,6 +450,7 @@
   X(rstrip, "rstrip") \
   X(c_73, "s") \
   X(self, "self") \
+  X(send, "send") \
   X(sep, "sep") \
   X(set, "set") \
   X(set_iterator, "set_iterator") \
@@ -469,6 +482,7 @@
   X(table, "table") \
   X(tabsize, "tabsize") \
   X(text, "text") \
+  X(throw, "throw") \
   X(time, "time") \
   X(timedelta, "timedelta") \
   X(timezone, "timezone") \

@@ -262,8 +262,11 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(FROZENSET, union, mt_m_frozenset_union)                                 \
   /* ---- range ---- */                                                     \
   X(RANGE, __call__, mt_bi_range)                                           \
+  X(RANGE, count, mt_m_range_count)                                         \
+  X(RANGE, index, mt_m_range_index)                                         \
   /* ---- slice ---- */                                                     \
   X(SLICE, __call__, mt_bi_slice)                                           \
+  X(SLICE, indices, mt_m_slice_indices)                                     \
   /* ---- enumerate ---- */                                                 \
   X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
   /* ---- zip ---- */                                                       \
@@ -273,7 +276,11 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   /* ---- filter ---- */                                                    \
   X(FILTER, __call__, mt_bi_filter)                                         \
   /* ---- reversed ---- */                                                  \
-  X(REVERSED, __call__, mt_bi_reversed)
+  X(REVERSED, __call__, mt_bi_reversed) \
+  /* ---- generator ---- */                                                 \
+  X(GENERATOR, close, mt_m_generator_close)                                 \
+  X(GENERATOR, send, mt_m_generator_send)                                   \
+  X(GENERATOR, throw, mt_m_generator_throw)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
@@ -400,7 +407,7 @@ MT_INTERNAL int mt_arg_int(mt_vm *vm, mt_value v, int32_t *out);
 **   mt_value cont(mt_vm *vm, mt_value *state, mt_value result)
 ** which returns the native's final value, MT_EXC, or MT_NULL after asking
 ** for another call. Exceptions raised by the callee pass through the native
-** frame to its caller. state points into the arena and is valid until the
+** frame to its caller, unless the frame catches (mt_native_catch below). state points into the arena and is valid until the
 ** continuation returns.
 **
 ** Continuations are listed once in MT_NATIVE_CONTS(X) as X(NAME, FN): frames
@@ -418,7 +425,11 @@ typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
   X(CALLEX, mt_cont_callex)         \
   X(SORT_KEY, mt_cont_sort_key)     \
   X(ALL_ANY, mt_cont_all_any)       \
-  X(MINMAX_KEY, mt_cont_minmax_key)
+  X(MINMAX_KEY, mt_cont_minmax_key) \
+  X(GEN_SEND, mt_cont_gen_send)     \
+  X(GEN_CLOSE, mt_cont_gen_close)   \
+  X(CALLITER_NEXT, mt_cont_calliter_next) \
+  X(COLLECT, mt_cont_collect)
 
 typedef enum {
 #define X(name, fn) MT_CONT_##name,
@@ -437,6 +448,12 @@ MT_INTERNAL const mt_native_cont mt_native_conts[MT_CONT_COUNT];
 ** Returns the slots, or NULL with MemoryError/RecursionError pending. Once
 ** per native call: continuations reuse their frame. */
 MT_INTERNAL mt_value *mt_native_frame(mt_vm *vm, uint32_t cont, uint32_t nstate);
+/* Make the top native frame catch: an exception unwinding out of a frame
+** above it stops there and is handed to its continuation as the result
+** MT_EXC, with the exception pending again. (An exception raised while the
+** native frame itself is on top passes it by: the native sees that one
+** where it raises.) */
+MT_INTERNAL void mt_native_catch(mt_vm *vm);
 /* Ask the VM to call callee(*args) (any callable) and pass the result to
 ** the top native frame's continuation. Returns MT_NULL, or MT_EXC. args
 ** may point into the native frame's state. */

@@ -57,7 +57,7 @@ mt_span mt_obj_span(const mt_obj *o) {
     return (mt_span){AT(mt_settable, e), ((const mt_settable *)o)->mask + 1, 2, 1};
   case MT_L_RANGE:
   case MT_L_SLICE: return span(AT(mt_triple, start), 3);
-  case MT_L_FUNCTION: return span(AT(mt_function, code), 7);
+  case MT_L_FUNCTION: return span(AT(mt_function, code), 10);
   case MT_L_METHOD: return span(AT(mt_method, self), 2);
   case MT_L_CELL: return span(AT(mt_cell, v), 1);
   case MT_L_CODE: return span(AT(mt_code, name), MT_CODE_NVALUES);
@@ -66,7 +66,7 @@ mt_span mt_obj_span(const mt_obj *o) {
   case MT_L_TB: return span(AT(mt_tb, next), 2);
   case MT_L_VIEW: return span(AT(mt_view, dict), 1);
   case MT_L_ITER: return span(AT(mt_iter, a), 3);
-  case MT_L_EXC: return span(AT(mt_exc, args), 5);
+  case MT_L_EXC: return span(AT(mt_exc, args), 7);
   case MT_L_NONE:
   case MT_L_BIGINT:
   case MT_L_STR:
@@ -82,8 +82,8 @@ MT_STATIC_ASSERT(offsetof(mt_frame, regs) == offsetof(mt_frame, back) + 8 * MT_F
                  "frame values are contiguous with the registers");
 MT_STATIC_ASSERT(offsetof(mt_code, code) == offsetof(mt_code, name) + 8 * MT_CODE_NVALUES,
                  "code values are contiguous");
-MT_STATIC_ASSERT(offsetof(mt_function, closure) == offsetof(mt_function, code) + 8 * 6,
+MT_STATIC_ASSERT(offsetof(mt_function, dict) == offsetof(mt_function, code) + 8 * 9,
                  "function values are contiguous");
-MT_STATIC_ASSERT(offsetof(mt_exc, attrs) == offsetof(mt_exc, args) + 8 * 4,
+MT_STATIC_ASSERT(offsetof(mt_exc, obj) == offsetof(mt_exc, args) + 8 * 6,
                  "exception values are contiguous");
 MT_STATIC_ASSERT(sizeof(mt_dentry) == 24 && sizeof(mt_sentry) == 16, "entry strides");

@@ -176,12 +176,18 @@ typedef struct mt_function {
   mt_value globals;
   mt_value name;
   mt_value qualname;
-  mt_value defaults;    /* tuple or MT_NULL */
-  mt_value kwdefaults;  /* dict or MT_NULL */
+  mt_value defaults;    /* __defaults__: tuple or MT_NULL */
+  mt_value kwdefaults;  /* __kwdefaults__: dict or MT_NULL */
   mt_value closure;     /* tuple of cells or MT_NULL */
+  mt_value doc;         /* __doc__: the code's docstring or None */
+  mt_value module;      /* __module__ */
+  mt_value dict;        /* __dict__: dict, or MT_NULL until first used */
 } mt_function;
 
-/* A bound method: func (a function or a native) applied to self. */
+/* A bound method: func (a function or a native) applied to self. A
+** getset or member descriptor (what a class gives for a data attribute
+** of its instances, int.real) holds the class defining it in self and the
+** attribute's static name in func. */
 typedef struct mt_method {
   mt_obj h;
   mt_value self;
@@ -249,7 +255,8 @@ enum {
   MT_CO_MODULE = 16,
   MT_CO_LAMBDA = 32,
   MT_CO_COMPREHENSION = 64,
-  MT_CO_ALL = 127,
+  MT_CO_DOC = 128, /* consts[0] is the docstring */
+  MT_CO_ALL = 255,
 };
 
 /* A frame: the registers of one activation and where it resumes. Frames
@@ -296,15 +303,19 @@ typedef struct mt_iter {
   int64_t j;
 } mt_iter;
 
-/* An exception instance; its type id is in the header. attrs holds the
-** type-specific attributes (a tuple or MT_NULL). */
+/* An exception instance; its type id is in the header. dict holds the
+** attributes set on it (__dict__: a dict, or MT_NULL until first used);
+** name and obj are NameError's and AttributeError's attributes of those
+** names (MT_NULL: None), set where the interpreter raises them. */
 typedef struct mt_exc {
   mt_obj h;
   mt_value args;
   mt_value traceback;
   mt_value cause;
   mt_value context;
-  mt_value attrs;
+  mt_value dict;
+  mt_value name;
+  mt_value obj;
 } mt_exc;
 
 /* A growable byte buffer (captured output); capacity is size - 16. */

@@ -193,8 +193,9 @@ enum { MT_OPF_0 = 0, MT_OPF_T = 1, MT_OPF_E = 2, MT_OPF_C = 4 };
   X(YIELD, ABC, R, R, _, 0,                                                           \
     "suspend, producing R[B]; on resumption R[A] := the value sent (None for next)")  \
   X(YIELDFROM, ABC, R, R, _, 0,                                                       \
-    "delegate to iterator R[B] until it is exhausted, forwarding send/throw/close; "  \
-    "then R[A] := its return value (the instruction runs again at each resumption)")  \
+    "delegate to iterator R[B] until it is exhausted, forwarding send/throw/close "   \
+    "(R[B+1]: the value sent, None at first; gen.h); then R[A] := its return value "  \
+    "(the instruction runs again at each resumption)")                                \
   /* ---- displays ---- */                                                            \
   X(BUILDLIST, ABC, R, R, U, 0, "R[A] := [R[B], ..., R[B+C-1]]")                      \
   X(BUILDTUPLE, ABC, R, R, U, 0, "R[A] := (R[B], ..., R[B+C-1])")                     \

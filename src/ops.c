@@ -131,6 +131,22 @@ static mt_value tuple_repeat(mt_vm *vm, mt_value t, int64_t n) {
   return r;
 }
 
+/* Does CPython give values of v's type sequence slots (tp_as_sequence)?
+** a *= b then never repeats b: with no sq_repeat of its own, a makes the
+** operation unsupported (PyNumber_InPlaceMultiply). */
+static bool has_sequence_slots(mt_value v) {
+  switch (mt_obj_type(v)) {
+  case MT_T_DICT:
+  case MT_T_SET:
+  case MT_T_FROZENSET:
+  case MT_T_RANGE:
+  case MT_T_DICT_KEYS:
+  case MT_T_DICT_VALUES:
+  case MT_T_DICT_ITEMS: return true;
+  default: return false;
+  }
+}
+
 /* seq * n for str, bytes, list and tuple; MT_NULL when seq is none. */
 static mt_value repeat(mt_vm *vm, mt_value seq, mt_value n) {
   uint32_t t = mt_obj_type(seq);
@@ -201,8 +217,10 @@ static mt_value view_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b) {
   return r == MT_NOTIMPL ? MT_NULL : r;
 }
 
+/* d | other needs two dicts; d |= other takes whatever d.update takes. */
 static mt_value dict_or(mt_vm *vm, mt_value a, mt_value b, bool inplace) {
-  if (inplace) return mt_dict_merge(vm, a, b) ? MT_EXC : a;
+  if (inplace) return mt_dictm_update(vm, a, b) ? MT_EXC : a;
+  if (!mt_is_ref_type(b, MT_T_DICT)) return MT_NULL;
   mt_value r = mt_dict_copy(vm, a);
   if (r == MT_EXC || mt_dict_merge(vm, r, b)) return MT_EXC;
   return r;
@@ -247,12 +265,12 @@ mt_value mt_ops_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b, bool inpl
   else if (op == MT_BIN_ADD) r = concat(vm, a, b);
   else if (op == MT_BIN_MUL) {
     r = repeat(vm, a, b);
-    if (r == MT_NULL) r = repeat(vm, b, a);
-  } else if (op == MT_BIN_MOD && mt_is_str(a)) {
+    if (r == MT_NULL && !(inplace && has_sequence_slots(a))) r = repeat(vm, b, a);
+  } else if (op == MT_BIN_MOD && (mt_is_str(a) || mt_is_ref_type(a, MT_T_BYTES))) {
     r = mt_strfmt_mod(vm, a, b);
   } else if (is_set(a) && is_set(b)) {
     r = set_binary(vm, op, a, b, inplace);
-  } else if (op == MT_BIN_BITOR && mt_is_ref_type(a, MT_T_DICT) && mt_is_ref_type(b, MT_T_DICT)) {
+  } else if (op == MT_BIN_BITOR && mt_is_ref_type(a, MT_T_DICT)) {
     r = dict_or(vm, a, b, inplace);
   } else {
     r = view_binary(vm, op, a, b);
@@ -386,14 +404,7 @@ static int range_contains(mt_vm *vm, mt_value r, mt_value x) {
       if (c) return c;
     }
   }
-  mt_triple *t = MT_OBJ(vm, mt_triple, r);
-  mt_value start = t->start, stop = t->stop, step = t->step;
-  bool up = mt_int_cmp(vm, step, mt_small(0)) > 0;
-  int lo = mt_int_cmp(vm, x, start), hi = mt_int_cmp(vm, x, stop);
-  if (up ? (lo < 0 || hi >= 0) : (lo > 0 || hi <= 0)) return 0;
-  mt_value d = mt_int_sub(vm, x, start);
-  mt_value m = d == MT_EXC ? MT_EXC : mt_int_mod(vm, d, step);
-  return m == MT_EXC ? -1 : m == mt_small(0);
+  return mt_range_contains_int(vm, r, x);
 }
 
 /* Iterate a native iterator looking for x. */
@@ -448,12 +459,12 @@ int mt_ops_contains(mt_vm *vm, mt_value c, mt_value x) {
 
 /* ---- subscription ---- */
 
-/* Normalize index i of a sequence of length n: IndexError "<what> index
-** out of range" when outside. */
-static int seq_index(mt_vm *vm, int64_t *i, uint64_t n, const char *what) {
+/* Normalize index i of a sequence of length n: IndexError with message
+** msg when outside. */
+static int seq_index(mt_vm *vm, int64_t *i, uint64_t n, const char *msg) {
   if (*i < 0) *i += (int64_t)n;
   if (*i >= 0 && (uint64_t)*i < n) return 0;
-  mt_raise(vm, MT_T_INDEX_ERROR, "%s index out of range", what);
+  mt_raise(vm, MT_T_INDEX_ERROR, "%s", msg);
   return -1;
 }
 
@@ -466,16 +477,6 @@ static mt_value tuple_slice(mt_vm *vm, mt_value t, const mt_slice_bounds *b) {
   return r;
 }
 
-static mt_value range_slice(mt_vm *vm, mt_value r, const mt_slice_bounds *b) {
-  mt_triple *t = MT_OBJ(vm, mt_triple, r);
-  mt_value step = t->step;
-  mt_value start = mt_range_item(vm, r, mt_small(b->start));
-  mt_value nstep = start == MT_EXC ? MT_EXC : mt_int_mul(vm, step, mt_small(b->step));
-  mt_value span = nstep == MT_EXC ? MT_EXC : mt_int_mul(vm, nstep, mt_small((int64_t)b->n));
-  mt_value stop = span == MT_EXC ? MT_EXC : mt_int_add(vm, start, span);
-  return stop == MT_EXC ? MT_EXC : mt_range_new(vm, start, stop, nstep);
-}
-
 /* The slice object k applied to sequence c of type t. */
 static mt_value get_slice(mt_vm *vm, mt_value c, uint32_t t, mt_value k) {
   int64_t len = mt_ops_len(vm, c);
@@ -485,8 +486,7 @@ static mt_value get_slice(mt_vm *vm, mt_value c, uint32_t t, mt_value k) {
   case MT_T_STR: return mt_str_obj_slice(vm, c, b.start, b.step, (uint32_t)b.n);
   case MT_T_LIST: return mt_list_slice(vm, c, b.start, b.step, (uint32_t)b.n);
   case MT_T_TUPLE: return tuple_slice(vm, c, &b);
-  case MT_T_BYTES: return mt_bytes_slice(vm, c, b.start, b.step, (uint32_t)b.n);
-  default: return range_slice(vm, c, &b);
+  default: return mt_bytes_slice(vm, c, b.start, b.step, (uint32_t)b.n);
   }
 }
 
@@ -502,22 +502,17 @@ static mt_value bad_index_type(mt_vm *vm, uint32_t t, mt_value k) {
 static mt_value seq_item(mt_vm *vm, mt_value c, uint32_t t, int64_t i) {
   switch (t) {
   case MT_T_LIST:
-    if (seq_index(vm, &i, mt_list_len(vm, c), "list")) return MT_EXC;
+    if (seq_index(vm, &i, mt_list_len(vm, c), "list index out of range")) return MT_EXC;
     return mt_list_items(vm, c)[i];
   case MT_T_TUPLE:
-    if (seq_index(vm, &i, mt_tuple_len(vm, c), "tuple")) return MT_EXC;
+    if (seq_index(vm, &i, mt_tuple_len(vm, c), "tuple index out of range")) return MT_EXC;
     return mt_tuple_items(vm, c)[i];
   case MT_T_STR:
-    if (seq_index(vm, &i, mt_str_obj_view(vm, c).cplen, "string")) return MT_EXC;
+    if (seq_index(vm, &i, mt_str_obj_view(vm, c).cplen, "string index out of range")) return MT_EXC;
     return mt_str_obj_char(vm, c, (uint32_t)i);
-  case MT_T_BYTES:
-    if (seq_index(vm, &i, MT_OBJ(vm, mt_bytes, c)->len, "index")) return MT_EXC;
+  default:
+    if (seq_index(vm, &i, MT_OBJ(vm, mt_bytes, c)->len, "index out of range")) return MT_EXC;
     return mt_small(MT_OBJ(vm, mt_bytes, c)->data[i]);
-  default: {
-    int64_t len = mt_ops_len(vm, c);
-    if (len < 0 || seq_index(vm, &i, (uint64_t)len, "range object")) return MT_EXC;
-    return mt_range_item(vm, c, mt_small(i));
-  }
   }
 }
 
@@ -527,7 +522,8 @@ mt_value mt_ops_getitem(mt_vm *vm, mt_value c, mt_value k) {
     mt_value v = mt_dict_get(vm, c, k);
     return v == MT_NULL ? mt_raise_key_error(vm, k) : v;
   }
-  if (t != MT_T_LIST && t != MT_T_TUPLE && t != MT_T_STR && t != MT_T_BYTES && t != MT_T_RANGE) {
+  if (t == MT_T_RANGE) return mt_range_getitem(vm, c, k);
+  if (t != MT_T_LIST && t != MT_T_TUPLE && t != MT_T_STR && t != MT_T_BYTES) {
     if (mt_is_type(c)) return mt_raise(vm, MT_T_TYPE_ERROR, "type '%s' is not subscriptable", mt_type_name(mt_type_of_value(c)));
     return mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not subscriptable", c);
   }
@@ -595,7 +591,7 @@ int mt_ops_setitem(mt_vm *vm, mt_value c, mt_value k, mt_value v) {
   int r = mt_ops_index(vm, k, &i);
   if (r < 0) return -1;
   if (r == 0) {
-    if (seq_index(vm, &i, mt_list_len(vm, c), "list assignment")) return -1;
+    if (seq_index(vm, &i, mt_list_len(vm, c), "list assignment index out of range")) return -1;
     mt_list_items(vm, c)[i] = v;
     return 0;
   }
@@ -644,7 +640,7 @@ int mt_ops_delitem(mt_vm *vm, mt_value c, mt_value k) {
   int r = mt_ops_index(vm, k, &i);
   if (r < 0) return -1;
   if (r == 0) {
-    if (seq_index(vm, &i, mt_list_len(vm, c), "list assignment")) return -1;
+    if (seq_index(vm, &i, mt_list_len(vm, c), "list assignment index out of range")) return -1;
     mt_list_del_range(vm, c, (uint32_t)i, (uint32_t)i + 1);
     return 0;
   }

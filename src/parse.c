@@ -14,6 +14,7 @@
 #include <xxhash.h>
 
 #include "grammar.h"
+#include "uninorm.h"
 
 /*
 ** {==================================================================
@@ -189,8 +190,29 @@ const mt_ast_id *mt_parse_intern(mt_parse_state *ps, const char *s, size_t len) 
   return id;
 }
 
+static bool is_ascii(const char *s, size_t len) {
+  uint8_t any = 0;
+  for (size_t i = 0; i < len; i++) any |= (uint8_t)s[i];
+  return any < 0x80;
+}
+
+/* The identifier s[0..len): a name with non-ASCII characters is folded to
+** NFKC first, as CPython's parser does (PEP 3131), so `\ufb01le` and
+** `file` are one name; ASCII names are interned as they are. */
+const mt_ast_id *mt_parse_intern_name(mt_parse_state *ps, const char *s, size_t len) {
+  if (MT_LIKELY(is_ascii(s, len))) return mt_parse_intern(ps, s, len);
+  mt_buf nfkc = MT_BUF_INIT;
+  if (mt_uninorm_nfkc(s, len, &nfkc) < 0) {
+    mt_buf_free(&nfkc);
+    mt_parse_out_of_memory(ps);
+  }
+  const mt_ast_id *id = mt_parse_intern(ps, nfkc.data, nfkc.len);
+  mt_buf_free(&nfkc);
+  return id;
+}
+
 const mt_ast_id *mt_parse_ident(mt_parse_state *ps, mt_token tok) {
-  return mt_parse_intern(ps, ps->src + tok.off, tok.len);
+  return mt_parse_intern_name(ps, ps->src + tok.off, tok.len);
 }
 
 mt_ast_ids *mt_parse_ids(mt_parse_state *ps) {
@@ -404,16 +426,13 @@ static void cleanup(mt_parse_state *ps) {
   free(ps->queue);
   free(ps->names);
   mt_buf_free(&ps->scratch);
-  free(ps);
 }
 
+/* The state lives on the C stack (a few KB): a snippet's parse then makes
+** only small allocations, which malloc serves from its thread cache. */
 mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_syntax_error *err) {
   memset(err, 0, sizeof *err);
-  mt_parse_state *ps = calloc(1, sizeof *ps);
-  if (!ps) {
-    mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
-    return NULL;
-  }
+  mt_parse_state state = {0}, *ps = &state;
   ps->arena = arena;
   ps->src = src;
   ps->len = len;

@@ -190,6 +190,7 @@ MT_INTERNAL mt_ast_seq *mt_parse_seq_cat(mt_parse_state *ps, mt_ast_seq *s, mt_a
 /* The list's contents for a node field (empty for NULL). */
 MT_INTERNAL mt_ast_seq mt_parse_seq_take(mt_ast_seq *s);
 MT_INTERNAL const mt_ast_id *mt_parse_intern(mt_parse_state *ps, const char *s, size_t len);
+MT_INTERNAL const mt_ast_id *mt_parse_intern_name(mt_parse_state *ps, const char *s, size_t len);
 MT_INTERNAL const mt_ast_id *mt_parse_ident(mt_parse_state *ps, mt_token tok);
 MT_INTERNAL mt_ast_ids *mt_parse_ids(mt_parse_state *ps);
 MT_INTERNAL void mt_parse_ids_add(mt_parse_state *ps, mt_ast_ids *ids, mt_token tok);

@@ -148,14 +148,14 @@ static const mt_ast_id *dotted_ident(mt_parse_state *ps, const mt_token *t) {
   const char *s = ps->src + t->off;
   if (!memchr(s, ' ', t->len) && !memchr(s, '\t', t->len) && !memchr(s, '\\', t->len) &&
       !memchr(s, '\f', t->len))
-    return mt_parse_intern(ps, s, t->len);
+    return mt_parse_intern_name(ps, s, t->len);
   mt_buf_clear(&ps->scratch);
   for (uint32_t i = 0; i < t->len; i++) {
     char c = s[i];
     if (c == ' ' || c == '\t' || c == '\f' || c == '\\' || c == '\r' || c == '\n') continue;
     if (mt_buf_putc(&ps->scratch, c)) mt_parse_out_of_memory(ps);
   }
-  return mt_parse_intern(ps, ps->scratch.data, ps->scratch.len);
+  return mt_parse_intern_name(ps, ps->scratch.data, ps->scratch.len);
 }
 
 mt_ast_node *mt_parse_alias(mt_parse_state *ps, const mt_token *name, const mt_token *asname) {

@@ -106,10 +106,11 @@ typedef struct mt_proto_handler {
 } mt_proto_handler;
 
 /* Proto flags: *args, **kwargs, a generator (contains yield), has cell or
-** free variables, module code, a lambda, a comprehension. */
+** free variables, module code, a lambda, a comprehension, K[0] is the
+** docstring (the body starts with a str literal statement). */
 #define MT_PROTO_FLAGS(X) \
   X(VARARGS, 1) X(VARKW, 2) X(GENERATOR, 4) X(HAS_CELLS, 8) X(MODULE, 16) X(LAMBDA, 32) \
-  X(COMPREHENSION, 64)
+  X(COMPREHENSION, 64) X(DOC, 128)
 
 enum {
 #define X(name, bit) MT_PROTO_##name = bit,

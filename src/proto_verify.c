@@ -104,6 +104,8 @@ static int check_tables(verifier *v, const mt_proto *p) {
   }
   for (uint32_t i = 0; i < p->nk; i++)
     if (check_const(v, p, &p->k[i], 0)) return -1;
+  if ((p->flags & MT_PROTO_DOC) && (p->nk == 0 || p->k[0].kind != MT_CONST_STR))
+    return fail(v, p, "docstring flag without a str K[0]");
   uint32_t star = (p->flags & MT_PROTO_VARARGS ? 1u : 0u) + (p->flags & MT_PROTO_VARKW ? 1u : 0u);
   if ((uint32_t)p->npos + p->nkwonly + star != p->nparams || p->nposonly > p->npos ||
       p->ndefaults > p->npos || p->nparams > p->nvars || p->nfree > p->nvars || p->nvars > p->nregs)
@@ -243,6 +245,7 @@ static int check_specific(verifier *v, const mt_proto *p, uint32_t pc, bool *ext
     case MT_OP_WITHENTER:
     case MT_OP_FORITER: return check_window(v, p, pc, (uint64_t)a + 1);
     case MT_OP_CALLEX: return check_window(v, p, pc, (uint64_t)a + 2);
+    case MT_OP_YIELDFROM: return check_window(v, p, pc, (uint64_t)b + 1);
     case MT_OP_UNPACK: return check_window(v, p, pc, (uint64_t)a + c - (c ? 1 : 0));
     case MT_OP_UNPACKEX:
       if (pc + 1 >= p->ncode || mt_instr_op(p->code[pc + 1]) != MT_OP_EXTRAARG)

@@ -246,6 +246,12 @@ static int object_into(mt_vm *vm, mt_sb *sb, mt_value v) {
     mt_value self = m->self;
     return mt_sb_format(vm, sb, "<bound method %S of %R>", MT_OBJ(vm, mt_function, m->func)->qualname, self);
   }
+  case MT_T_GETSET_DESCRIPTOR:
+  case MT_T_MEMBER_DESCRIPTOR: {
+    mt_method *m = MT_OBJ(vm, mt_method, v);
+    return mt_sb_format(vm, sb, "<%s '%S' of '%s' objects>", t == MT_T_MEMBER_DESCRIPTOR ? "member" : "attribute",
+                        m->func, mt_type_name(mt_type_of_value(m->self)));
+  }
   case MT_T_CODE: {
     mt_code *c = MT_OBJ(vm, mt_code, v);
     mt_value name = c->name, file = c->filename;
@@ -253,6 +259,9 @@ static int object_into(mt_vm *vm, mt_sb *sb, mt_value v) {
     return mt_sb_format(vm, sb, "<code object %S at ", name) || put_addr(vm, sb, v) ||
            mt_sb_format(vm, sb, ", file \"%S\", line %u>", file, line);
   }
+  case MT_T_GENERATOR:
+    return mt_sb_format(vm, sb, "<generator object %S at ", MT_OBJ(vm, mt_iter, v)->b) || put_addr(vm, sb, v) ||
+           mt_sb_putc(vm, sb, '>');
   case MT_T_CELL: {
     mt_value x = MT_OBJ(vm, mt_cell, v)->v;
     int r = mt_sb_puts(vm, sb, "<cell at ") || put_addr(vm, sb, v) || mt_sb_puts(vm, sb, ": ");

@@ -22,5 +22,9 @@ MT_INTERNAL int mt_slice_resolve(mt_vm *vm, mt_value start, mt_value stop, mt_va
                                  uint64_t len, mt_slice_bounds *out);
 /* The same for a slice object. */
 MT_INTERNAL int mt_slice_bounds_of(mt_vm *vm, mt_value slice, uint64_t len, mt_slice_bounds *out);
+/* _PySlice_GetLongIndices: the slice's start, stop and step against an
+** int length of any size (>= 0), as ints in out. Returns 0, or -1 with
+** ValueError (zero step) or TypeError (bad index type). */
+MT_INTERNAL int mt_slice_indices(mt_vm *vm, mt_value slice, mt_value len, mt_value out[3]);
 
 #endif

@@ -3,6 +3,7 @@
 */
 #include "snapshot.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <xxhash.h>
 
 #include "gc.h"
+#include "native.h"
 #include "opcodes.h"
 
 /*
@@ -77,7 +79,7 @@ static void hash_names(XXH3_state_t *st, const char *const *names, uint32_t n) {
   }
 }
 
-void mt_snap_fingerprint(const mt_vm *vm, uint8_t out[16]) {
+static void compute_fingerprint(const char *const *natives, uint32_t nnatives, uint8_t out[16]) {
   XXH3_state_t st;
   XXH3_INITSTATE(&st);
   XXH3_128bits_reset(&st);
@@ -85,8 +87,28 @@ void mt_snap_fingerprint(const mt_vm *vm, uint8_t out[16]) {
   hash_constants(&st);
   hash_layouts(&st);
   hash_names(&st, mt_name_text, MT_NAME_COUNT);
-  hash_names(&st, vm->native_names, vm->native_count);
+  hash_names(&st, natives, nnatives);
   XXH128_canonicalFromHash((XXH128_canonical_t *)out, XXH3_128bits_digest(&st));
+}
+
+/* The fingerprint with the VM's own natives is a constant of the build,
+** but hashing its ~1500 texts takes tens of microseconds, more than
+** loading a small snapshot. So it is computed once per process, on first
+** use, and never written again (pthread_once makes that thread-safe). */
+static uint8_t vm_fingerprint[16];
+static pthread_once_t vm_fingerprint_once = PTHREAD_ONCE_INIT;
+
+static void init_vm_fingerprint(void) {
+  compute_fingerprint(mt_native_names, MT_NATIVE_COUNT, vm_fingerprint);
+}
+
+void mt_snap_fingerprint(const mt_vm *vm, uint8_t out[16]) {
+  if (vm->native_names == mt_native_names && vm->native_count == MT_NATIVE_COUNT) {
+    pthread_once(&vm_fingerprint_once, init_vm_fingerprint);
+    memcpy(out, vm_fingerprint, 16);
+    return;
+  }
+  compute_fingerprint(vm->native_names, vm->native_count, out);
 }
 
 /* }================================================================== */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "attr.h"
+#include "bytes.h"
 #include "exc.h"
 #include "float_obj.h"
 #include "fmtval.h"
@@ -277,18 +278,27 @@ mt_value mt_m_str_format_map(mt_vm *vm, const mt_value *args, uint32_t nargs, mt
 
 /*
 ** {==================================================================
-** str % args
+** str % args and bytes % args
 ** ===================================================================
 */
 
-/* The arguments of one formatting, as PyUnicode_Format walks them: a
-** tuple is taken item by item; anything else is the one argument
-** (arglen -1, argidx -2). dict: the mapping %(key) looks into. */
+/* The arguments of one formatting, as PyUnicode_Format and
+** _PyBytes_FormatEx walk them: a tuple is taken item by item; anything
+** else is the one argument (arglen -1, argidx -2). dict: the mapping
+** %(key) looks into. bytes: formatting bytes rather than a str. */
 typedef struct pct_args {
   mt_value args;
   int64_t arglen, argidx;
   mt_value dict;
+  bool bytes;
 } pct_args;
+
+/* The bytes of a str or of a bytes object. */
+static mt_strview pct_view(mt_vm *vm, mt_value v) {
+  if (mt_is_str(v)) return mt_str_obj_view(vm, v);
+  uint32_t n = mt_bytes_len(vm, v);
+  return (mt_strview){(const char *)mt_bytes_data(vm, v), n, n, false};
+}
 
 static mt_value next_arg(mt_vm *vm, pct_args *a) {
   if (a->argidx < a->arglen) {
@@ -341,14 +351,38 @@ static mt_value text_of(mt_vm *vm, uint32_t conv, mt_value v) {
   return mt_str_obj_new_n(vm, b, mt_uni_encode_cp((uint32_t)c, b), 1);
 }
 
-/* Append arg formatted by the conversion p (unicode_format_arg_format). */
+/* The bytes of %s %b (a bytes object), %r %a (ascii()) and %c (an int
+** in range(256) or one byte) for bytes % args (_PyBytes_FormatEx). */
+static mt_value bytes_text_of(mt_vm *vm, uint32_t conv, mt_value v) {
+  if (conv == 'r' || conv == 'a') {
+    mt_value s = mt_fmtval_ascii(vm, v);
+    if (s == MT_EXC) return MT_EXC;
+    mt_strview t = mt_str_obj_view(vm, s);
+    return mt_bytes_new(vm, t.p, t.len);
+  }
+  if (conv != 'c') {
+    if (mt_is_ref_type(v, MT_T_BYTES)) return v;
+    return mt_raise(vm, MT_T_TYPE_ERROR,
+                    "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+  }
+  if (mt_is_ref_type(v, MT_T_BYTES) && mt_bytes_len(vm, v) == 1) return v;
+  if (!mt_int_is(v)) return mt_raise(vm, MT_T_TYPE_ERROR, "%%c requires an integer in range(256) or a single byte");
+  int64_t c;
+  if (!mt_int_to_i64(vm, v, &c) || c < 0 || c > 255)
+    return mt_raise(vm, MT_T_OVERFLOW_ERROR, "%%c arg not in range(256)");
+  uint8_t b = (uint8_t)c;
+  return mt_bytes_new(vm, &b, 1);
+}
+
+/* Append arg formatted by the conversion p (unicode_format_arg_format,
+** or _PyBytes_FormatEx's for bytes). */
 static int convert_arg(mt_vm *vm, mt_buf *out, mt_fmt_pct *p, mt_value v, mt_buf *msg) {
   uint32_t c = p->conv;
   int rc;
-  if (c == 's' || c == 'r' || c == 'a' || c == 'c') {
-    mt_value s = text_of(vm, c, v);
+  if (c == 's' || c == 'r' || c == 'a' || c == 'c' || (p->octets && c == 'b')) {
+    mt_value s = p->octets ? bytes_text_of(vm, c, v) : text_of(vm, c, v);
     if (s == MT_EXC) return -1;
-    mt_strview t = mt_str_obj_view(vm, s);
+    mt_strview t = pct_view(vm, s);
     rc = mt_fmt_pct_text(out, p, t.p, t.len);
   } else if (c == 'd' || c == 'i' || c == 'u' || c == 'o' || c == 'x' || c == 'X') {
     if (mt_is_float(v)) {
@@ -366,7 +400,7 @@ static int convert_arg(mt_vm *vm, mt_buf *out, mt_fmt_pct *p, mt_value v, mt_buf
     }
   } else if (c == 'e' || c == 'E' || c == 'f' || c == 'F' || c == 'g' || c == 'G') {
     if (!mt_is_float(v) && !mt_int_is(v)) {
-      mt_raise(vm, MT_T_TYPE_ERROR, "must be real number, not %T", v);
+      mt_raise(vm, MT_T_TYPE_ERROR, p->octets ? "float argument required, not %T" : "must be real number, not %T", v);
       return -1;
     }
     mt_value d = mt_is_float(v) ? v : mt_int_to_float(vm, v);
@@ -385,12 +419,17 @@ static int convert_arg(mt_vm *vm, mt_buf *out, mt_fmt_pct *p, mt_value v, mt_buf
   return 0;
 }
 
+static int not_all_converted(mt_vm *vm, const pct_args *a) {
+  mt_raise(vm, MT_T_TYPE_ERROR, "not all arguments converted during %s formatting", a->bytes ? "bytes" : "string");
+  return -1;
+}
+
 /* One conversion at fmt[*pos] == '%': parse it, fetch its arguments,
 ** format. */
 static int one_conversion(mt_vm *vm, mt_value fmt, size_t *pos, pct_args *a, mt_buf *out, mt_buf *msg) {
   mt_fmt_pct p;
-  mt_strview t = text(vm, fmt);
-  int rc = mt_fmt_pct_parse(&p, t.p, t.len, pos, msg);
+  mt_strview t = pct_view(vm, fmt);
+  int rc = mt_fmt_pct_parse(&p, t.p, t.len, pos, a->bytes, msg);
   if (rc) {
     fmt_fail(vm, rc, msg);
     return -1;
@@ -401,10 +440,11 @@ static int one_conversion(mt_vm *vm, mt_value fmt, size_t *pos, pct_args *a, mt_
       return -1;
     }
     size_t from = (size_t)(p.key - t.p);
-    mt_value key = mt_str_obj_new(vm, text(vm, fmt).p + from, p.key_len);
+    mt_value key = a->bytes ? mt_bytes_new(vm, pct_view(vm, fmt).p + from, p.key_len)
+                            : mt_str_obj_new(vm, pct_view(vm, fmt).p + from, p.key_len);
     mt_value v = key == MT_EXC ? MT_EXC : mt_ops_getitem(vm, a->dict, key);
     if (v == MT_EXC) return -1;
-    *a = (pct_args){v, -1, -2, a->dict};
+    *a = (pct_args){v, -1, -2, a->dict, a->bytes};
   }
   int64_t n;
   if (p.width_arg) {
@@ -417,17 +457,14 @@ static int one_conversion(mt_vm *vm, mt_value fmt, size_t *pos, pct_args *a, mt_
   }
   mt_value v = next_arg(vm, a);
   if (v == MT_EXC || convert_arg(vm, out, &p, v, msg)) return -1;
-  if (a->dict != MT_NULL && a->argidx < a->arglen) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "not all arguments converted during string formatting");
-    return -1;
-  }
+  if (a->dict != MT_NULL && a->argidx < a->arglen) return not_all_converted(vm, a);
   return 0;
 }
 
 static int format_all(mt_vm *vm, mt_value fmt, pct_args *a, mt_buf *out, mt_buf *msg) {
   size_t i = 0;
-  while (i < text(vm, fmt).len) {
-    mt_strview t = text(vm, fmt);
+  while (i < pct_view(vm, fmt).len) {
+    mt_strview t = pct_view(vm, fmt);
     const char *pc = memchr(t.p + i, '%', t.len - i);
     size_t run = pc ? (size_t)(pc - (t.p + i)) : t.len - i;
     if (mt_buf_append(out, t.p + i, run)) return mt_raise_type(vm, MT_T_MEMORY_ERROR), -1;
@@ -441,31 +478,30 @@ static int format_all(mt_vm *vm, mt_value fmt, pct_args *a, mt_buf *out, mt_buf 
     if (one_conversion(vm, fmt, &i, a, out, msg)) return -1;
     if (out->len > mt_heap_room(vm)) return mt_raise_type(vm, MT_T_MEMORY_ERROR), -1;
   }
-  if (a->argidx < a->arglen && a->dict == MT_NULL) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "not all arguments converted during string formatting");
-    return -1;
-  }
+  if (a->argidx < a->arglen && a->dict == MT_NULL) return not_all_converted(vm, a);
   return 0;
 }
 
-/* PyMapping_Check for the builtin types, less tuple and str: whatever
-** has __getitem__. */
-static bool is_mapping(mt_value v) {
+/* PyMapping_Check for the builtin types, less tuple and str (and bytes
+** when formatting bytes): whatever has __getitem__. */
+static bool is_mapping(mt_value v, bool bytes) {
   switch (mt_obj_type(v)) {
   case MT_T_DICT:
   case MT_T_LIST:
-  case MT_T_BYTES:
   case MT_T_RANGE: return true;
+  case MT_T_BYTES: return !bytes;
   default: return false;
   }
 }
 
 mt_value mt_strfmt_mod(mt_vm *vm, mt_value fmt, mt_value args) {
-  bool tuple = mt_is_ref_type(args, MT_T_TUPLE);
-  pct_args a = {args, tuple ? (int64_t)mt_tuple_len(vm, args) : -1, tuple ? 0 : -2, is_mapping(args) ? args : MT_NULL};
+  bool tuple = mt_is_ref_type(args, MT_T_TUPLE), bytes = !mt_is_str(fmt);
+  pct_args a = {args, tuple ? (int64_t)mt_tuple_len(vm, args) : -1, tuple ? 0 : -2,
+                is_mapping(args, bytes) ? args : MT_NULL, bytes};
   mt_buf out = MT_BUF_INIT, msg = MT_BUF_INIT;
   int rc = format_all(vm, fmt, &a, &out, &msg);
-  mt_value r = rc ? MT_EXC : mt_str_obj_new(vm, out.data ? out.data : "", out.len);
+  const char *data = out.data ? out.data : "";
+  mt_value r = rc ? MT_EXC : bytes ? mt_bytes_new(vm, data, out.len) : mt_str_obj_new(vm, data, out.len);
   mt_buf_free(&out);
   mt_buf_free(&msg);
   return r;

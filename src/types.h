@@ -82,6 +82,8 @@ enum {
   X(FUNCTION, function, OBJECT, FUNCTION, 0)                              \
   X(BUILTIN_FN, builtin_function_or_method, OBJECT, METHOD, 0)            \
   X(METHOD, method, OBJECT, METHOD, 0)                                    \
+  X(GETSET_DESCRIPTOR, getset_descriptor, OBJECT, METHOD, 0)              \
+  X(MEMBER_DESCRIPTOR, member_descriptor, OBJECT, METHOD, 0)              \
   X(CELL, cell, OBJECT, CELL, 0)                                          \
   X(CODE, code, OBJECT, CODE, 0)                                          \
   X(FRAME, frame, OBJECT, FRAME, 0)                                       \
@@ -110,6 +112,7 @@ enum {
   X(FILTER, filter, OBJECT, ITER, MT_TF_B)                                \
   X(REVERSED, reversed, OBJECT, ITER, MT_TF_B)                            \
   X(GENERATOR, generator, OBJECT, ITER, 0)                                \
+  X(CALLABLE_ITER, callable_iterator, OBJECT, ITER, 0)                    \
   X(VARRAY, values_array, OBJECT, VARRAY, MT_TF_I)                        \
   X(DKEYS, dict_keys_table, OBJECT, DKEYS, MT_TF_I)                       \
   X(SETTABLE, set_table, OBJECT, SETTABLE, MT_TF_I)                       \

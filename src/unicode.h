@@ -187,7 +187,7 @@ typedef enum mt_uni_codec {
 **           surrogateescape -> MT_UNI_EUNSUPPORTED (no lone surrogates here)
 **   encode: strict ignore replace backslashreplace xmlcharrefreplace;
 **           surrogateescape/surrogatepass re-raise (text has no surrogates);
-**           namereplace -> MT_UNI_EUNSUPPORTED (no character-name table)
+**           namereplace -> MT_UNI_EUNSUPPORTED (not wired yet: uniname.h has the names)
 ** MT_UNI_ERR_UNKNOWN is only reported once an error actually occurs, as in
 ** CPython ('a'.encode('ascii', 'bogus') succeeds). */
 typedef enum mt_uni_errors {

@@ -343,7 +343,7 @@ static int check_frame(ver *v, uint32_t off, mt_frame *f) {
 
 static int check_exc(ver *v, uint32_t off, mt_exc *e) {
   if (want(v, off, e->args, MT_T_TUPLE, false) || want(v, off, e->traceback, MT_T_TRACEBACK, true) ||
-      want(v, off, e->attrs, MT_T_TUPLE, true))
+      want(v, off, e->dict, MT_T_DICT, true))
     return -1;
   if (e->cause != MT_NULL && e->cause != MT_NONE && !is_exc_instance(e->cause))
     return fail(v, off, "__cause__ is not an exception");
@@ -364,7 +364,7 @@ static int check_function(ver *v, uint32_t off, mt_function *f) {
   if (want(v, off, f->code, MT_T_CODE, false) || want(v, off, f->globals, MT_T_DICT, false) ||
       want_str(v, off, f->name) || want_str(v, off, f->qualname) ||
       want(v, off, f->defaults, MT_T_TUPLE, true) || want(v, off, f->kwdefaults, MT_T_DICT, true) ||
-      want(v, off, f->closure, MT_T_TUPLE, true))
+      want(v, off, f->closure, MT_T_TUPLE, true) || want(v, off, f->dict, MT_T_DICT, true))
     return -1;
   if (f->closure == MT_NULL || bit(v->owned, TUPLE_ALL_CELLS(mt_ref_off(f->closure)))) return 0;
   return fail(v, off, "closure holds a non-cell");
@@ -441,6 +441,10 @@ static int check_refs(ver *v, uint32_t off, mt_obj *o) {
   case MT_L_FUNCTION: return check_function(v, off, (mt_function *)o);
   case MT_L_METHOD:
     if (o->type == MT_T_METHOD) return want(v, off, ((mt_method *)o)->func, MT_T_FUNCTION, false);
+    if (o->type == MT_T_GETSET_DESCRIPTOR || o->type == MT_T_MEMBER_DESCRIPTOR)
+      return mt_is_type(((mt_method *)o)->self) && mt_is_name(((mt_method *)o)->func)
+                 ? 0
+                 : fail(v, off, "descriptor without its class and name");
     return mt_is_native(((mt_method *)o)->func) ? 0 : fail(v, off, "builtin method without a native");
   case MT_L_CODE: return check_code_refs(v, off, (mt_code *)o);
   case MT_L_FRAME: return check_frame(v, off, (mt_frame *)o);

@@ -28,7 +28,9 @@
 #include "drive.h"
 #include "exc.h"
 #include "fmtval.h"
+#include "func.h"
 #include "gc.h"
+#include "gen.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
@@ -65,7 +67,7 @@ static cache_slot *cache_of(mt_vm *vm, const mt_code *co, uint32_t name) {
 /* ---- names ---- */
 
 static mt_value name_error(mt_vm *vm, mt_value name) {
-  return mt_raise(vm, MT_T_NAME_ERROR, "name '%S' is not defined", name);
+  return mt_raise_name(vm, MT_T_NAME_ERROR, name, MT_NULL, "name '%S' is not defined", name);
 }
 
 /* The builtin called `name`: a builtin type or exception from the
@@ -152,9 +154,9 @@ static mt_value empty_cell(mt_vm *vm, mt_value code, uint32_t reg) {
     if (v[i].reg != reg) continue;
     mt_value name = mt_tuple_items(vm, c->varnames)[i];
     if (v[i].kind == MT_PVIEW_VAR_FREE)
-      return mt_raise(vm, MT_T_NAME_ERROR,
-                      "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
-                      name);
+      return mt_raise_name(vm, MT_T_NAME_ERROR, name, MT_NULL,
+                           "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
+                           name);
     return mt_raise(vm, MT_T_UNBOUND_LOCAL_ERROR,
                     "cannot access local variable '%S' where it is not associated with a value", name);
   }
@@ -269,7 +271,7 @@ static mt_value invoke_ex(mt_vm *vm, mt_value callee, mt_value pos, mt_value kw)
   uint32_t pos_i = 0, k = 0;
   mt_value key, val;
   while (nkw && mt_dict_next(vm, kw, &pos_i, &key, &val)) {
-    if (!mt_is_str(key)) return call_error(vm, callee, "keywords must be strings");
+    if (!mt_is_str(key)) return mt_raise(vm, MT_T_TYPE_ERROR, "keywords must be strings");
     mt_tuple_items(vm, names)[k] = key;
     w[npos + k++] = val;
   }
@@ -349,51 +351,70 @@ static void set_pending(mt_vm *vm, mt_value top, mt_value r) {
   f->regs[MT_FRAME_PENDING_KIND] = mt_small(r == MT_STOP ? MT_PENDING_STOP : MT_PENDING_VALUE);
 }
 
-/* Take the pending result of native frame f: the value, MT_STOP, or
-** MT_NULL when none is waiting. */
-static mt_value take_pending(mt_frame *f) {
+/* Take the pending result of native frame f: the value, MT_STOP, MT_EXC
+** (a caught exception, pending again), or MT_NULL when none is waiting. */
+static mt_value take_pending(mt_vm *vm, mt_frame *f) {
   int64_t kind = mt_as_small(f->regs[MT_FRAME_PENDING_KIND]);
   mt_value v = f->regs[MT_FRAME_PENDING];
   f->regs[MT_FRAME_PENDING_KIND] = mt_small(MT_PENDING_NONE);
   f->regs[MT_FRAME_PENDING] = MT_NONE;
+  if (kind == MT_PENDING_EXC) return mt_raise_value(vm, v);
   return kind == MT_PENDING_NONE ? MT_NULL : kind == MT_PENDING_STOP ? MT_STOP : v;
+}
+
+void mt_native_catch(mt_vm *vm) {
+  mt_frame *f = MT_OBJ(vm, mt_frame, *mt_root(vm, MT_ROOT_FRAME));
+  mt_assert(mt_frame_is_native(f));
+  f->flags |= MT_FRAME_CATCH;
+}
+
+/* Keep exception exc, which a catching native frame f stopped, for its
+** continuation. */
+static void catch_exception(mt_vm *vm, mt_frame *f, mt_value exc) {
+  f->regs[MT_FRAME_PENDING] = exc;
+  f->regs[MT_FRAME_PENDING_KIND] = mt_small(MT_PENDING_EXC);
+  mt_exc_clear(vm);
+}
+
+/* The result r of what native frame top asked for: left pending for its
+** continuation (a value, MT_STOP, or an exception raised at once when the
+** frame catches), or passed on (MT_NULL: frames run it; MT_EXC). */
+static mt_value native_result(mt_vm *vm, mt_value top, mt_value r) {
+  if (r == MT_NULL) return r;
+  if (r == MT_EXC) {
+    mt_frame *f = MT_OBJ(vm, mt_frame, top);
+    if (!(f->flags & MT_FRAME_CATCH) || *mt_root(vm, MT_ROOT_FRAME) != top) return r;
+    mt_value e = mt_exc_normalize(vm);
+    catch_exception(vm, MT_OBJ(vm, mt_frame, top), e == MT_EXC ? mt_exc_pending(vm) : e);
+    return MT_NULL;
+  }
+  set_pending(vm, top, r);
+  return MT_NULL;
 }
 
 mt_value mt_native_call(mt_vm *vm, mt_value callee, const mt_value *args, uint32_t nargs) {
   mt_value top = *mt_root(vm, MT_ROOT_FRAME);
   mt_assert(mt_frame_is_native(MT_OBJ(vm, mt_frame, top)));
-  mt_value r = invoke(vm, callee, args, nargs, MT_NULL);
-  if (r == MT_EXC || r == MT_NULL) return r;
-  set_pending(vm, top, r);
-  return MT_NULL;
+  return native_result(vm, top, invoke(vm, callee, args, nargs, MT_NULL));
 }
 
 mt_value mt_native_next(mt_vm *vm, mt_value it) {
   mt_value top = *mt_root(vm, MT_ROOT_FRAME);
-  mt_value r = mt_drive_next(vm, it);
-  if (r == MT_EXC || r == MT_NULL) return r;
-  set_pending(vm, top, r);
-  return MT_NULL;
+  return native_result(vm, top, mt_drive_next(vm, it));
 }
 
 /* ---- returning values ---- */
 
-/* What an exhausted iterator returned: a finished generator's return
-** value, None for anything else. */
-static mt_value return_value(mt_vm *vm, mt_value it) {
-  if (!mt_is_ref_type(it, MT_T_GENERATOR)) return MT_NONE;
-  mt_value fv = MT_OBJ(vm, mt_iter, it)->a;
-  if (fv == MT_NULL) return MT_NONE;
-  mt_frame *f = MT_OBJ(vm, mt_frame, fv);
-  return (f->flags & MT_FRAME_DONE) && f->nregs ? f->regs[0] : MT_NONE;
-}
+static int unpack_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_value items);
 
-/* Hand v, the result of the frame just popped (or of a native), to the
-** frame now on top: a native frame's continuation, or the register the
-** calling instruction names. Returns MT_VM_PAUSED to go on running the
-** top frame, MT_VM_DONE when the bottom frame returned, MT_VM_ERROR with
-** an exception pending. */
-static mt_vm_status deliver(mt_vm *vm, mt_value v) {
+/* Hand v, the result of the frame just popped (or of a native; MT_EXC
+** for an exception a catching native frame caught), to the frame now on
+** top: a native frame's continuation, or the register the calling
+** instruction names. Returns MT_VM_PAUSED to go on running the top frame,
+** MT_VM_DONE when the bottom frame returned, MT_VM_ERROR with an
+** exception pending (*reraise: the one caught, passed on). */
+static mt_vm_status deliver(mt_vm *vm, mt_value v, bool *reraise) {
+  mt_value caught = v == MT_EXC ? mt_exc_pending(vm) : MT_NULL;
   for (;;) {
     mt_value top = *mt_root(vm, MT_ROOT_FRAME);
     if (top == MT_NULL) {
@@ -411,13 +432,16 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v) {
         }
       } else if (mt_instr_op(i) == MT_OP_YIELDFROM) {
         if (v == MT_STOP) {
-          f->regs[mt_instr_a(i)] = return_value(vm, f->regs[mt_instr_b(i)]);
+          f->regs[mt_instr_a(i)] = mt_gen_return_value(vm, f->regs[mt_instr_b(i)]);
           return MT_VM_PAUSED;
         }
         /* The delegate yielded: so does this generator, to its resumer. */
         f->pc--;
         mt_call_pop(vm);
         continue;
+      } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_UNPACK || mt_instr_op(i) == MT_OP_UNPACKEX)) {
+        /* The items the COLLECT frame gathered. */
+        if (unpack_delivered(vm, f, co, v)) return MT_VM_ERROR;
       } else {
         f->regs[mt_instr_a(i)] = v;
       }
@@ -425,7 +449,10 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v) {
     }
     mt_native_cont cont = mt_native_conts[f->flags & MT_FRAME_CONT_MASK];
     mt_value r = cont(vm, f->regs + MT_FRAME_STATE, v);
-    if (r == MT_EXC) return MT_VM_ERROR;
+    if (r == MT_EXC) {
+      *reraise = caught != MT_NULL && mt_exc_pending(vm) == caught;
+      return MT_VM_ERROR;
+    }
     if (r == MT_NULL) return MT_VM_PAUSED;
     mt_call_pop(vm);
     v = r;
@@ -473,13 +500,23 @@ static const mt_codeobj_handler *find_handler(mt_vm *vm, const mt_code *co, uint
 
 /* Unwind the pending exception from the top frame down: traceback entries
 ** for the frames it leaves (the top one too unless it is a re-raise), the
-** first handler covering the failing instruction wins. True when caught
-** (the handling frame is on top, at its handler), false when it left the
-** bottom frame (no frames remain; it stays pending). */
-static bool unwind(mt_vm *vm, bool reraise) {
+** first handler covering the failing instruction wins, or the first
+** catching native frame below the top (mt_native_catch). A StopIteration
+** leaving a generator's frame becomes RuntimeError (PEP 479). True when
+** caught (the handling frame is on top, at its handler, or with the
+** exception pending for its continuation), false when it left the bottom
+** frame (no frames remain; it stays pending).
+** How it started: raised anew (its __context__ becomes the exception being
+** handled; the top frame gets a traceback entry), re-raised (neither), or
+** thrown into a generator by throw() (only the entry: CPython restores a
+** thrown exception as it is). */
+typedef enum { UNWIND_RAISE, UNWIND_RERAISE, UNWIND_THROWN } unwind_kind;
+
+static bool unwind(mt_vm *vm, unwind_kind kind) {
   mt_value exc = mt_exc_normalize(vm);
   if (exc == MT_EXC) exc = mt_exc_pending(vm);
-  if (!reraise) set_context(vm, exc);
+  if (kind == UNWIND_RAISE) set_context(vm, exc);
+  bool reraise = kind == UNWIND_RERAISE;
   bool first = true;
   for (;;) {
     mt_value fv = *mt_root(vm, MT_ROOT_FRAME);
@@ -494,19 +531,40 @@ static bool unwind(mt_vm *vm, bool reraise) {
           f = MT_OBJ(vm, mt_frame, fv);
         }
       }
-      const mt_codeobj_handler *h = find_handler(vm, MT_OBJ(vm, mt_code, code), pc);
+      /* A frame that has not run its first instruction is in no try
+      ** block yet (a generator thrown into before it started). */
+      const mt_codeobj_handler *h = f->pc ? find_handler(vm, MT_OBJ(vm, mt_code, code), pc) : NULL;
       if (h) {
         f->regs[h->reg] = exc;
         f->pc = h->target;
+        f->flags &= ~MT_FRAME_THROW;
         mt_exc_clear(vm);
         return true;
       }
+    } else if ((f->flags & MT_FRAME_CATCH) && !first) {
+      catch_exception(vm, f, exc);
+      return true;
     }
     first = false;
     mt_frame *top = MT_OBJ(vm, mt_frame, fv);
-    if (top->flags & MT_FRAME_GEN) top->flags |= MT_FRAME_DONE;
+    if (top->flags & MT_FRAME_GEN) {
+      top->flags |= MT_FRAME_DONE;
+      exc = mt_gen_escape(vm, exc);
+    }
     mt_call_pop(vm);
   }
+}
+
+/* A generator's frame that throw() resumed at a YIELD (gen.h): raise the
+** exception there. False when it is at a YIELDFROM, which forwards it. */
+static bool throw_at_yield(mt_vm *vm, mt_frame *f) {
+  mt_instr y = MT_OBJ(vm, mt_code, f->code)->code[f->pc - 1];
+  if (mt_instr_op(y) != MT_OP_YIELD) return false;
+  f->flags &= ~MT_FRAME_THROW;
+  mt_value exc = f->regs[mt_instr_a(y)];
+  f->regs[mt_instr_a(y)] = MT_NONE;
+  mt_raise_value(vm, exc);
+  return true;
 }
 
 /* RAISE with C = 1 or 2: the exception to raise (instantiating a class),
@@ -531,32 +589,78 @@ static mt_value make_raise(mt_vm *vm, mt_value e, mt_value cause, bool has_cause
   return e;
 }
 
-/* except T: is exception e an instance of T (a class or a tuple of them)?
-** 1, 0, or -1 with TypeError for a non-exception class. */
+static bool is_exc_class(mt_value t) { return mt_is_type(t) && mt_type_is_exc(mt_type_of_value(t)); }
+
+/* except T: is exception e an instance of T (a class or a flat tuple of
+** them)? Like CPython 3.11's check_except_type_valid, every item of a
+** tuple is checked before any matching: 1, 0, or -1 with TypeError. */
 static int exc_matches(mt_vm *vm, mt_value e, mt_value t) {
   uint32_t et = mt_exc_type(vm, e);
-  if (mt_is_ref_type(t, MT_T_TUPLE)) {
-    uint32_t n = mt_tuple_len(vm, t);
-    for (uint32_t k = 0; k < n; k++) {
-      int r = exc_matches(vm, e, mt_tuple_items(vm, t)[k]);
-      if (r) return r;
+  bool tuple = mt_is_ref_type(t, MT_T_TUPLE);
+  const mt_value *classes = tuple ? mt_tuple_items(vm, t) : &t;
+  uint32_t n = tuple ? mt_tuple_len(vm, t) : 1;
+  for (uint32_t k = 0; k < n; k++)
+    if (!is_exc_class(classes[k])) {
+      mt_raise(vm, MT_T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
     }
-    return 0;
-  }
-  if (!mt_is_type(t) || !mt_type_is_exc(mt_type_of_value(t))) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-  }
-  return mt_type_issubclass(et, mt_type_of_value(t));
+  for (uint32_t k = 0; k < n; k++)
+    if (mt_type_issubclass(et, mt_type_of_value(classes[k]))) return 1;
+  return 0;
 }
 
-/* ---- unpacking ---- */
+/* ---- gathering items: unpacking and displays ---- */
+
+/* state of the COLLECT continuation: the list or set the items go to, the
+** iterator, how many items to stop at (0: all of them). */
+enum { COL_TARGET, COL_IT, COL_LIMIT, COL_NSTATE };
+
+static int collect_add(mt_vm *vm, mt_value target, mt_value x) {
+  return mt_is_ref_type(target, MT_T_SET) ? mt_set_add(vm, target, x) : mt_list_append(vm, target, x);
+}
+
+static bool collect_full(mt_vm *vm, mt_value target, uint32_t limit) {
+  if (!limit) return false;
+  return (mt_is_ref_type(target, MT_T_SET) ? mt_set_len(vm, target) : mt_list_len(vm, target)) >= limit;
+}
+
+/* Add the items of iterator it to target (a list or a set), stopping
+** after limit items in all (0: no limit). An iterator that runs Python
+** code (a generator, map with a Python function) is drained by a COLLECT
+** native frame whose continuation finally returns target to the
+** instruction that asked. Returns 0 (done), 1 (a native frame will go on
+** in the VM) or -1 with an exception pending. */
+static int collect(mt_vm *vm, mt_value target, mt_value it, uint32_t limit) {
+  if (!mt_iter_is_native(vm, it)) {
+    mt_value *st = mt_native_frame(vm, MT_CONT_COLLECT, COL_NSTATE);
+    if (!st) return -1;
+    st[COL_TARGET] = target;
+    st[COL_IT] = it;
+    st[COL_LIMIT] = mt_small(limit);
+    return mt_native_next(vm, it) == MT_EXC ? -1 : 1;
+  }
+  while (!collect_full(vm, target, limit)) {
+    mt_value x = mt_iter_next(vm, it);
+    if (x == MT_STOP) break;
+    if (x == MT_EXC || collect_add(vm, target, x)) return -1;
+  }
+  return 0;
+}
+
+mt_value mt_cont_collect(mt_vm *vm, mt_value *st, mt_value result) {
+  if (result == MT_STOP) return st[COL_TARGET];
+  if (collect_add(vm, st[COL_TARGET], result)) return MT_EXC;
+  if (collect_full(vm, st[COL_TARGET], (uint32_t)mt_as_small(st[COL_LIMIT]))) return st[COL_TARGET];
+  return mt_native_next(vm, st[COL_IT]);
+}
 
 /* The items of v as a pointer and count: lists and tuples directly; other
-** iterables are drained into a list first (kept in *keep). Returns -1
-** with an exception pending when v is not iterable. *items may be NULL
-** when there are none. */
-static int items_of(mt_vm *vm, mt_value v, const mt_value **items, uint32_t *n, mt_value *keep) {
+** iterables are gathered into a list first (kept in *keep), at most limit
+** items of them (0: all). Returns 0, 1 when a COLLECT frame gathers them
+** in the VM (the list is delivered to the instruction), or -1 with an
+** exception pending ("cannot unpack non-iterable int object"). *items
+** may be NULL when there are none. */
+static int items_of(mt_vm *vm, mt_value v, const mt_value **items, uint32_t *n, mt_value *keep, uint32_t limit) {
   if (mt_is_ref_type(v, MT_T_TUPLE)) {
     *n = mt_tuple_len(vm, v);
     *items = mt_tuple_items(vm, v);
@@ -575,25 +679,25 @@ static int items_of(mt_vm *vm, mt_value v, const mt_value **items, uint32_t *n, 
     }
     return -1;
   }
-  if (!mt_iter_is_native(vm, it)) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "cannot unpack %T objects here", v);
-    return -1;
-  }
   mt_value l = mt_list_new(vm, 0);
   if (l == MT_EXC) return -1;
-  for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)
-    if (x == MT_EXC || mt_list_append(vm, l, x)) return -1;
+  int r = collect(vm, l, it, limit);
+  if (r) return r;
   *keep = l;
   *n = mt_list_len(vm, l);
   *items = mt_list_items(vm, l);
   return 0;
 }
 
+/* a, b = v: exactly count items; an iterator is advanced at most count + 1
+** times, as CPython's UNPACK_SEQUENCE does. Returns 0, 1 (the items are
+** being gathered in the VM) or -1. */
 static int unpack(mt_vm *vm, mt_value *dst, mt_value v, uint32_t count) {
   uint32_t n = 0;
   const mt_value *items = NULL;
   mt_value keep = MT_NULL;
-  if (items_of(vm, v, &items, &n, &keep)) return -1;
+  int r = items_of(vm, v, &items, &n, &keep, count + 1);
+  if (r) return r;
   if (n > count) {
     mt_raise(vm, MT_T_VALUE_ERROR, "too many values to unpack (expected %u)", count);
     return -1;
@@ -608,12 +712,14 @@ static int unpack(mt_vm *vm, mt_value *dst, mt_value v, uint32_t count) {
 
 /* a, *b, c = v: `before` leading items, a list, `after` trailing ones.
 ** The items may live in a register this writes (a, *b = a): the tail is
-** copied aside first. */
+** copied aside first. Returns 0, 1 (the items are being gathered in the
+** VM) or -1. */
 static int unpack_ex(mt_vm *vm, mt_value *dst, mt_value v, uint32_t before, uint32_t after) {
   uint32_t n = 0;
   const mt_value *items = NULL;
   mt_value keep = MT_NULL;
-  if (items_of(vm, v, &items, &n, &keep)) return -1;
+  int r = items_of(vm, v, &items, &n, &keep, 0);
+  if (r) return r;
   if (n < before + after) {
     mt_raise(vm, MT_T_VALUE_ERROR, "not enough values to unpack (expected at least %u, got %u)", before + after, n);
     return -1;
@@ -632,36 +738,40 @@ static int unpack_ex(mt_vm *vm, mt_value *dst, mt_value v, uint32_t before, uint
   return 0;
 }
 
+/* Finish the UNPACK or UNPACKEX at frame f's pc - 1 with the list of items
+** a COLLECT frame gathered (its pc is on UNPACKEX's EXTRAARG, which then
+** runs as a no-op). Returns 0 or -1. */
+static int unpack_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_value items) {
+  mt_instr i = co->code[f->pc - 1];
+  mt_value *dst = f->regs + mt_instr_a(i);
+  if (mt_instr_op(i) == MT_OP_UNPACK) return unpack(vm, dst, items, mt_instr_c(i)) ? -1 : 0;
+  return unpack_ex(vm, dst, items, mt_instr_c(i), mt_instr_ax(co->code[f->pc])) ? -1 : 0;
+}
+
 /* ---- displays ---- */
 
 /* R[A].extend(v) for list displays: "Value after * must be an iterable,
-** not int". */
+** not int". Returns 0, 1 (a COLLECT frame goes on in the VM) or -1. */
 static int list_extend_any(mt_vm *vm, mt_value l, mt_value v) {
   if (mt_is_ref_type(v, MT_T_LIST) || mt_is_ref_type(v, MT_T_TUPLE)) return mt_list_extend(vm, l, v);
   mt_value it = mt_iter_new(vm, v);
-  if (it == MT_EXC || !mt_iter_is_native(vm, it)) {
+  if (it == MT_EXC) {
+    if (!mt_exc_matches(vm, MT_T_TYPE_ERROR)) return -1;
     mt_exc_clear(vm);
     mt_raise(vm, MT_T_TYPE_ERROR, "Value after * must be an iterable, not %T", v);
     return -1;
   }
-  for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)
-    if (x == MT_EXC || mt_list_append(vm, l, x)) return -1;
-  return 0;
+  return collect(vm, l, it, 0);
 }
 
+/* R[A].update(v) for set displays. Returns 0, 1 or -1 like
+** list_extend_any. */
 static int set_update_any(mt_vm *vm, mt_value s, mt_value v) {
   uint32_t t = mt_obj_type(v);
   if (t == MT_T_SET || t == MT_T_FROZENSET || t == MT_T_DICT || t == MT_T_LIST || t == MT_T_TUPLE)
     return mt_set_update(vm, s, v);
   mt_value it = mt_iter_new(vm, v);
-  if (it == MT_EXC || !mt_iter_is_native(vm, it)) {
-    mt_exc_clear(vm);
-    mt_raise(vm, MT_T_TYPE_ERROR, "'%T' object is not iterable", v);
-    return -1;
-  }
-  for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)
-    if (x == MT_EXC || mt_set_add(vm, s, x)) return -1;
-  return 0;
+  return it == MT_EXC ? -1 : collect(vm, s, it, 0);
 }
 
 /* DICTUPDATE / DICTMERGE: a mapping into a dict; DICTMERGE (a call's **)
@@ -767,9 +877,24 @@ void mt_vm_init(mt_vm *vm) {
   vm->native_names = mt_native_names;
 }
 
+/* The globals CPython gives a module run as a script: __name__ is
+** "__main__", __doc__ its docstring or None. Globals the host bound first
+** (inputs) keep their values. */
+static int module_globals(mt_vm *vm, mt_value code) {
+  mt_value g = *mt_root(vm, MT_ROOT_GLOBALS);
+  const mt_value names[2] = {mt_name(MT_N___name__), mt_name(MT_N___doc__)};
+  const mt_value values[2] = {mt_name(MT_N___main__), mt_func_docstring(vm, code)};
+  for (int i = 0; i < 2; i++) {
+    mt_value old = mt_dict_get(vm, g, names[i]);
+    if (old == MT_EXC || (old == MT_NULL && mt_dict_set(vm, g, names[i], values[i]))) return -1;
+  }
+  return 0;
+}
+
 int mt_vm_start(mt_vm *vm, mt_value code) {
   mt_exc_clear(vm);
   *mt_root(vm, MT_ROOT_RESULT) = MT_NONE;
+  if (module_globals(vm, code)) return -1;
   return mt_call_push_code(vm, code, *mt_root(vm, MT_ROOT_GLOBALS));
 }
 
@@ -953,7 +1078,7 @@ mt_vm_status mt_vm_run(mt_vm *vm, uint64_t budget) {
   if (budget == 0) budget = 1;
   if (mt_exc_pending(vm) != MT_NULL) {
     /* A throw into a paused run (mt_vm_throw). */
-    if (!unwind(vm, false)) return MT_VM_ERROR;
+    if (!unwind(vm, UNWIND_RAISE)) return MT_VM_ERROR;
   }
 
 reenter:
@@ -963,13 +1088,18 @@ reenter:
     mt_value top = *mt_root(vm, MT_ROOT_FRAME);
     if (top == MT_NULL) return MT_VM_DONE;
     mt_frame *t = MT_OBJ(vm, mt_frame, top);
+    if (MT_UNLIKELY(t->flags & MT_FRAME_THROW) && throw_at_yield(vm, t)) {
+      if (!unwind(vm, UNWIND_THROWN)) return MT_VM_ERROR;
+      goto reenter;
+    }
     if (mt_frame_is_native(t)) {
-      mt_value pending = take_pending(t);
+      mt_value pending = take_pending(vm, t);
       mt_assert(pending != MT_NULL);
-      mt_vm_status s = deliver(vm, pending);
+      bool reraise = false;
+      mt_vm_status s = deliver(vm, pending, &reraise);
       if (s == MT_VM_DONE) return s;
       if (s == MT_VM_ERROR) {
-        if (!unwind(vm, false)) return MT_VM_ERROR;
+        if (!unwind(vm, reraise ? UNWIND_RERAISE : UNWIND_RAISE)) return MT_VM_ERROR;
       }
       goto reenter;
     }
@@ -1424,12 +1554,23 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(UNPACK) {
-        CHECK_INT(unpack(vm, &RA, RB, C_));
+        int r = unpack(vm, &RA, RB, C_);
+        if (MT_UNLIKELY(r > 0)) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(UNPACKEX) {
-        uint32_t after = mt_instr_ax(*ip++);
-        CHECK_INT(unpack_ex(vm, &RA, RB, C_, after));
+        /* pc stays on the EXTRAARG while the items are gathered */
+        int r = unpack_ex(vm, &RA, RB, C_, mt_instr_ax(*ip));
+        if (r > 0) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
+        ip++;
         VM_NEXT;
       }
       VM_CASE(CALL) {
@@ -1493,16 +1634,16 @@ reenter:
         goto delivering;
       }
       VM_CASE(YIELDFROM) {
-        /* One step of delegation: the delegate's next item is yielded from
-        ** here with pc left on this instruction, so resuming asks the
-        ** delegate again; when it is exhausted R[A] := None (its return
-        ** value is not kept) and execution goes on. */
+        /* One step of delegation (gen.h): the delegate's next item is
+        ** yielded from here with pc left on this instruction, so resuming
+        ** asks the delegate again; when it is exhausted R[A] := its return
+        ** value and execution goes on. */
         SAVE_PC();
-        mt_value v = mt_drive_next(vm, RB);
+        mt_value v = mt_gen_delegate(vm, *mt_root(vm, MT_ROOT_FRAME), B_);
         if (v == MT_NULL) goto called;
         CHECK(v);
         if (v == MT_STOP) {
-          RA = return_value(vm, RB);
+          RA = mt_gen_return_value(vm, RB);
           VM_NEXT;
         }
         f->pc--;
@@ -1541,7 +1682,12 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(LISTEXTEND) {
-        CHECK_INT(list_extend_any(vm, RA, RB));
+        int r = list_extend_any(vm, RA, RB);
+        if (MT_UNLIKELY(r > 0)) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(LISTTOTUPLE) {
@@ -1556,7 +1702,12 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETUPDATE) {
-        CHECK_INT(set_update_any(vm, RA, RB));
+        int r = set_update_any(vm, RA, RB);
+        if (MT_UNLIKELY(r > 0)) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(DICTSET) {
@@ -1656,7 +1807,8 @@ returning:
   mt_call_pop(vm);
 delivering:
   {
-    mt_vm_status s = deliver(vm, ret);
+    bool reraise = false;
+    mt_vm_status s = deliver(vm, ret, &reraise);
     if (s == MT_VM_DONE) return s;
     if (s == MT_VM_ERROR) goto raise_from_top;
   }
@@ -1670,12 +1822,12 @@ called:
 raise:
   SAVE_PC();
 raise_from_top:
-  if (!unwind(vm, false)) return MT_VM_ERROR;
+  if (!unwind(vm, UNWIND_RAISE)) return MT_VM_ERROR;
   goto reenter;
 
 reraise:
   SAVE_PC();
-  if (!unwind(vm, true)) return MT_VM_ERROR;
+  if (!unwind(vm, UNWIND_RERAISE)) return MT_VM_ERROR;
   goto reenter;
 }
 

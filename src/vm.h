@@ -30,7 +30,8 @@ typedef enum {
 MT_INTERNAL void mt_vm_init(mt_vm *vm);
 
 /* Set up a run of code object `code` (a module body) in the GLOBALS root:
-** its frame becomes the bottom one. Returns 0 or -1 (MemoryError). */
+** __name__ and __doc__ are bound there unless the host bound them, and
+** the code's frame becomes the bottom one. Returns 0 or -1 (MemoryError). */
 MT_INTERNAL int mt_vm_start(mt_vm *vm, mt_value code);
 
 /* Run until the bottom frame returns, an exception escapes it, or budget

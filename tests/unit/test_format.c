@@ -365,7 +365,7 @@ Test(format, printf_conversions_match_cpython) {
     mt_fmt_pct p;
     size_t pos = 0, len = strlen(c->conv);
     mt_buf out = MT_BUF_INIT, msg = MT_BUF_INIT;
-    cr_assert_eq(mt_fmt_pct_parse(&p, c->conv, len, &pos, &msg), MT_FMT_OK);
+    cr_assert_eq(mt_fmt_pct_parse(&p, c->conv, len, &pos, false, &msg), MT_FMT_OK);
     cr_assert_eq(pos, len);
     int rc = mt_fmt_pct_check(&p, &msg);
     if (!rc)
@@ -383,7 +383,7 @@ Test(format, printf_parse) {
   mt_buf msg = MT_BUF_INIT;
   size_t pos = 2;
   const char *f = "x=%(a(b)c)-*.*ld!";
-  cr_assert_eq(mt_fmt_pct_parse(&p, f, strlen(f), &pos, &msg), MT_FMT_OK);
+  cr_assert_eq(mt_fmt_pct_parse(&p, f, strlen(f), &pos, false, &msg), MT_FMT_OK);
   cr_assert_eq(p.key_len, 5);
   cr_assert_eq(strncmp(p.key, "a(b)c", 5), 0);
   cr_assert(p.width_arg && p.prec_arg && (p.flags & MT_FMT_LJUST));
@@ -403,14 +403,14 @@ Test(format, printf_parse) {
   for (size_t i = 0; i < MT_ARRAY_LEN(bad); i++) {
     mt_buf_clear(&msg);
     pos = 0;
-    cr_assert_eq(mt_fmt_pct_parse(&p, bad[i].fmt, strlen(bad[i].fmt), &pos, &msg), MT_FMT_EVALUE);
+    cr_assert_eq(mt_fmt_pct_parse(&p, bad[i].fmt, strlen(bad[i].fmt), &pos, false, &msg), MT_FMT_EVALUE);
     cr_assert_str_eq(msg.data, bad[i].msg);
   }
   /* The index in "unsupported format character" counts code points. */
   const char *u = "\xc3\xa9%\xc3\xa9";
   pos = 2;
   mt_buf_clear(&msg);
-  cr_assert_eq(mt_fmt_pct_parse(&p, u, strlen(u), &pos, &msg), MT_FMT_OK);
+  cr_assert_eq(mt_fmt_pct_parse(&p, u, strlen(u), &pos, false, &msg), MT_FMT_OK);
   cr_assert_eq(mt_fmt_pct_check(&p, &msg), MT_FMT_EVALUE);
   cr_assert_str_eq(msg.data, "unsupported format character '?' (0xe9) at index 2");
   mt_buf_free(&msg);
@@ -428,7 +428,7 @@ Test(format, printf_text) {
     mt_fmt_pct p;
     size_t pos = 0;
     mt_buf out = MT_BUF_INIT, msg = MT_BUF_INIT;
-    cr_assert_eq(mt_fmt_pct_parse(&p, cases[i].conv, strlen(cases[i].conv), &pos, &msg), MT_FMT_OK);
+    cr_assert_eq(mt_fmt_pct_parse(&p, cases[i].conv, strlen(cases[i].conv), &pos, false, &msg), MT_FMT_OK);
     cr_assert_eq(mt_fmt_pct_text(&out, &p, cases[i].text, strlen(cases[i].text)), MT_FMT_OK);
     cr_assert_str_eq(out.data, cases[i].want);
     mt_buf_free(&out);
@@ -437,7 +437,7 @@ Test(format, printf_text) {
   mt_fmt_pct p;
   size_t pos = 0;
   mt_buf out = MT_BUF_INIT, msg = MT_BUF_INIT;
-  cr_assert_eq(mt_fmt_pct_parse(&p, "%*s", 3, &pos, &msg), MT_FMT_OK);
+  cr_assert_eq(mt_fmt_pct_parse(&p, "%*s", 3, &pos, false, &msg), MT_FMT_OK);
   mt_fmt_pct_set_width(&p, -4);
   cr_assert_eq(mt_fmt_pct_text(&out, &p, "ab", 2), MT_FMT_OK);
   cr_assert_str_eq(out.data, "ab  ");

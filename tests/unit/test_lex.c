@@ -438,6 +438,48 @@ Test(lex, decode_named_escapes) {
                "malformed \\N character escape @1:7");
 }
 
+/* Names at the edges of the table and of the algorithmic ranges, aliases,
+** case; values and errors from python3.11. */
+Test(lex, decode_character_names) {
+  EXPECT_VALUE("'\\N{SPACE}\\N{VARIATION SELECTOR-256}'", "S: \\xF3\\xA0\\x87\\xAF");
+  EXPECT_VALUE("'\\N{latin small letter a}'", "S:a");
+  EXPECT_VALUE("'\\N{NULL}\\N{nul}'", "S:\\x00\\x00");
+  EXPECT_VALUE("'\\N{LATIN CAPITAL LETTER GHA}'", "S:\\xC6\\xA2");
+  EXPECT_VALUE("'\\N{HANGUL SYLLABLE GA}\\N{HANGUL SYLLABLE HIH}'",
+               "S:\\xEA\\xB0\\x80\\xED\\x9E\\xA3");
+  EXPECT_VALUE("'\\N{CJK UNIFIED IDEOGRAPH-3400}\\N{CJK UNIFIED IDEOGRAPH-3134A}'",
+               "S:\\xE3\\x90\\x80\\xF0\\xB1\\x8D\\x8A");
+  EXPECT_VALUE("'\\N{CJK UNIFIED IDEOGRAPH-3134B}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-30: "
+               "unknown Unicode character name @1:34");
+  EXPECT_VALUE("'\\N{CJK UNIFIED IDEOGRAPH-4dbf}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-29: "
+               "unknown Unicode character name @1:33");
+  EXPECT_VALUE("'\\N{hangul syllable ga}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: "
+               "unknown Unicode character name @1:25");
+  EXPECT_VALUE("'\\N{KEYCAP NUMBER SIGN}'", /* a named sequence */
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: "
+               "unknown Unicode character name @1:25");
+  EXPECT_VALUE("'\\N{ SPACE}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: "
+               "unknown Unicode character name @1:13");
+  /* one letter longer than the longest name */
+  EXPECT_VALUE("'\\N{AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-92: "
+               "unknown Unicode character name @1:96");
+  /* non-ASCII text counts as 3.11's 10-byte rewrite */
+  EXPECT_VALUE("'\xC3\xA9\\N{BOGUS}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 10-18: "
+               "unknown Unicode character name @1:13");
+  EXPECT_VALUE("'\\N{BOGUS\xC3\xA9}'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 0-18: "
+               "unknown Unicode character name @1:13");
+  EXPECT_VALUE("'ab\\N{EURO'",
+               "!(unicode error) 'unicodeescape' codec can't decode bytes in position 2-8: "
+               "malformed \\N character escape @1:12");
+}
+
 Test(lex, decode_bytes_errors) {
   EXPECT_VALUE("b'\\x4'", "!(value error) invalid \\x escape at position 0 @1:7");
   EXPECT_VALUE("x = b'ab\\xzz'", "!(value error) invalid \\x escape at position 2 @1:14");
@@ -631,6 +673,11 @@ Test(lex, fstring_middle_values) {
   EXPECT_MIDDLES("f'\\{{x}}'", "\\{x}");
   EXPECT_MIDDLES("f'{x:%H:%M}'", "%H:%M");
   EXPECT_MIDDLES("f'''a\r\nb{x}'''", "a\nb");
+}
+
+Test(lex, fstring_middle_character_names) {
+  EXPECT_MIDDLES("f'\\N{EURO SIGN}{x}\\N{snowman}'", "\xE2\x82\xAC|\xE2\x98\x83");
+  EXPECT_MIDDLES("rf'\\N{x}'", "\\N");
 }
 
 Test(lex, fstring_middle_invalid_utf8) {

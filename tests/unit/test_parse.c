@@ -792,6 +792,14 @@ DUMP(string_quotes, "\"'\"; '\"'; 'a\\'b\"'",
 DUMP(string_unicode, "'\303\251\360\237\230\200\\u2028\\x80\\xa0'",
     "Module(body=[Expr(value=Constant(value='\303\251\360\237\230\200\\u2028\\x80\\xa0'))], t"
     "ype_ignores=[])")
+/* PEP 3131: non-ASCII identifiers are folded to NFKC everywhere a name
+** appears (a name that folds to a keyword stays a name). */
+DUMP(identifiers_nfkc, "\uFB01le = \u210C\nimport \U0001D428\U0001D42C.\uFF50\uFF41\uFF54\uFF48 as \uFF50\n"
+    "f(\uFF4B=\U0001D422\U0001D41F).\uFF41\uFF54\uFF54\uFF52",
+    "Module(body=[Assign(targets=[Name(id='file', ctx=Store())], value=Name(id='H', ctx=Load()"
+    ")), Import(names=[alias(name='os.path', asname='p')]), Expr(value=Attribute(value=Call(fun"
+    "c=Name(id='f', ctx=Load()), args=[], keywords=[keyword(arg='k', value=Name(id='if', ctx=Lo"
+    "ad()))]), attr='attr', ctx=Load()))], type_ignores=[])")
 DUMP(bytes_escapes, "b'\\x00\\xff\\'\"'",
     "Module(body=[Expr(value=Constant(value=b'\\x00\\xff\\'\"'))], type_ignores=[])")
 DUMP(string_raw, "r'\\d+\\n'",

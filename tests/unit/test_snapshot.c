@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include "heap_sample.h"
+#include "native.h"
 #include "snapshot.h"
 
 TestSuite(snapshot, .init = open_vm, .fini = close_vm);
@@ -312,4 +313,26 @@ Test(snapshot, forged_payload_bytes_never_crash) {
   }
   cr_assert_gt(refused, used / 2, "only %u of %llu forged arenas refused", refused, (unsigned long long)(2 * used));
   free(s.data);
+}
+
+/* The VM's own native table takes a fingerprint computed once per process:
+** it must equal the one hashed from the same names in another table, and
+** differ from the table missing its last name. */
+Test(snapshot, cached_fingerprint_equals_the_computed_one) {
+  static const char *copy[MT_NATIVE_COUNT];
+  memcpy(copy, mt_native_names, sizeof copy);
+  uint8_t cached[16], again[16], computed[16], shorter[16];
+  V->native_count = MT_NATIVE_COUNT;
+  V->native_names = mt_native_names;
+  mt_snap_fingerprint(V, cached);
+  mt_snap_fingerprint(V, again);
+  V->native_names = copy;
+  mt_snap_fingerprint(V, computed);
+  V->native_count = MT_NATIVE_COUNT - 1;
+  mt_snap_fingerprint(V, shorter);
+  cr_assert_eq(memcmp(cached, again, 16), 0);
+  cr_assert_eq(memcmp(cached, computed, 16), 0);
+  cr_assert_neq(memcmp(cached, shorter, 16), 0);
+  V->native_count = 0;
+  V->native_names = NULL;
 }

@@ -274,6 +274,121 @@ Test(vm, pauses_inside_calls_and_builtins) {
   monty_interp_free(in);
 }
 
+/* Run src with monty_start and monty_resume(budget) until it ends; the
+** output of all the steps goes to out (NUL-terminated), the pauses to
+** *pauses. */
+static monty_result *run_in_steps(const char *src, uint64_t budget, char *out, size_t cap, int *pauses) {
+  monty_interp *in = monty_interp_new(NULL);
+  monty_runner *r = compile_ok(src);
+  cr_assert_null(monty_start(in, r, NULL, 0));
+  size_t len = 0;
+  monty_result *res;
+  *pauses = 0;
+  for (;;) {
+    res = monty_resume(in, budget);
+    cr_assert_lt(len + res->output_len, cap);
+    memcpy(out + len, res->output, res->output_len);
+    len += res->output_len;
+    if (res->status != MONTY_PAUSED) break;
+    (*pauses)++;
+    monty_result_free(res);
+  }
+  out[len] = '\0';
+  monty_runner_free(r);
+  monty_interp_free(in);
+  return res;
+}
+
+/* Generators resumed by send/throw/close, yield from, iter(callable,
+** sentinel) and unpacking of generators all run Python code from inside
+** an instruction or a native: a run paused at every tick (budget 1: at
+** each call, return and backward jump) ends as an unpaused one does. */
+Test(vm, pauses_inside_generator_protocol_and_unpacking) {
+  const char *src = "def inner():\n"
+                    "    total = 0\n"
+                    "    try:\n"
+                    "        while True:\n"
+                    "            total += yield total\n"
+                    "    finally:\n"
+                    "        print('inner closed', total)\n"
+                    "def outer():\n"
+                    "    return (yield from inner())\n"
+                    "o = outer()\n"
+                    "acc = [next(o), o.send(1), o.send(2)]\n"
+                    "o.close()\n"
+                    "n = [0]\n"
+                    "def tick():\n"
+                    "    n[0] += 1\n"
+                    "    return n[0]\n"
+                    "a, b, *c = iter(tick, 6)\n"
+                    "def gen(k):\n"
+                    "    for i in range(k):\n"
+                    "        yield i * i\n"
+                    "s = {*gen(5), *map(lambda v: v + 100, gen(3))}\n"
+                    "d = [*gen(4)]\n"
+                    "p, q = gen(2)\n"
+                    "def stubborn():\n"
+                    "    try:\n"
+                    "        yield 1\n"
+                    "    except GeneratorExit:\n"
+                    "        yield 2\n"
+                    "g = stubborn()\n"
+                    "next(g)\n"
+                    "try:\n"
+                    "    g.close()\n"
+                    "except RuntimeError as e:\n"
+                    "    print(e)\n"
+                    "try:\n"
+                    "    x, y = gen(3)\n"
+                    "except ValueError as e:\n"
+                    "    print(e)\n"
+                    "repr(acc + [a, b] + c + sorted(s) + d + [p, q])";
+  const char *want_out = "inner closed 3\ngenerator ignored GeneratorExit\ntoo many values to unpack (expected 2)\n";
+  const char *want = "[0, 1, 3, 1, 2, 3, 4, 5, 0, 1, 4, 9, 16, 100, 101, 104, 0, 1, 4, 9, 0, 1]";
+  static const uint64_t budgets[] = {UINT64_MAX, 1, 2, 3};
+  for (size_t k = 0; k < sizeof budgets / sizeof budgets[0]; k++) {
+    char out[256];
+    int pauses;
+    monty_result *res = run_in_steps(src, budgets[k], out, sizeof out, &pauses);
+    cr_assert_eq(res->status, MONTY_OK, "budget %llu: %s", (unsigned long long)budgets[k],
+                 res->exception ? res->exception->text : "");
+    cr_assert_str_eq(out, want_out);
+    cr_assert_eq(res->value.kind, MONTY_STR);
+    cr_assert_str_eq(res->value.u.s.data, want);
+    if (budgets[k] == 1) cr_assert_gt(pauses, 50, "%d pauses", pauses);
+    monty_result_free(res);
+  }
+}
+
+/* An exception crossing a generator being closed, a yield from and a
+** catching native frame keeps its traceback through pauses. */
+Test(vm, exceptions_through_generators_when_paused) {
+  const char *src = "def inner():\n"
+                    "    try:\n"
+                    "        yield 1\n"
+                    "    except GeneratorExit:\n"
+                    "        raise KeyError('k')\n"
+                    "def outer():\n"
+                    "    yield from inner()\n"
+                    "o = outer()\n"
+                    "next(o)\n"
+                    "o.close()\n";
+  for (uint64_t budget = 1; budget <= 3; budget++) {
+    char out[64];
+    int pauses;
+    monty_result *res = run_in_steps(src, budget, out, sizeof out, &pauses);
+    cr_assert_eq(res->status, MONTY_EXCEPTION);
+    cr_assert_str_eq(res->exception->type, "KeyError");
+    cr_assert_str_eq(res->exception->message, "'k'");
+    cr_assert_eq(res->exception->nframes, 3);
+    cr_assert_str_eq(res->exception->frames[1].function, "outer");
+    cr_assert_str_eq(res->exception->frames[2].function, "inner");
+    cr_assert_not_null(res->exception->chained);
+    cr_assert_str_eq(res->exception->chained->type, "GeneratorExit");
+    monty_result_free(res);
+  }
+}
+
 Test(vm, time_limit_raises_timeout_error) {
   monty_limits lim = {.max_duration = 0.05};
   monty_result *res = run_with("def spin():\n    while True:\n        try:\n            pass\n        except Exception:\n            pass\nspin()", &lim);

@@ -1,0 +1,2 @@
+# Algorithmic names must be upper case in 3.11.
+x = "\N{hangul syllable ga}"

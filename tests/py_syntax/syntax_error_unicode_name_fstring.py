@@ -1,0 +1,2 @@
+# An unknown name in f-string text.
+x = f"{1}\N{BOGUS}"

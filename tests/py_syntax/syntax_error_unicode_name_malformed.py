@@ -1,0 +1,2 @@
+# \N{ without its closing brace.
+x = "ab\N{EURO SIGN"
