@@ -166,8 +166,29 @@ mt_value mt_cont_calliter_next(mt_vm *vm, mt_value *st, mt_value result) {
 
 /* ---- draining for eager natives ---- */
 
+/* The items of a range of small ints that fits in memory as a list, made
+** directly (presized, no iterator); MT_NULL for other ranges. */
+static mt_value small_range_items(mt_vm *vm, mt_value r) {
+  const mt_triple *t = MT_OBJ(vm, mt_triple, r);
+  if (!mt_is_small(t->start) || !mt_is_small(t->stop) || !mt_is_small(t->step)) return MT_NULL;
+  int64_t start = mt_as_small(t->start), stop = mt_as_small(t->stop), step = mt_as_small(t->step);
+  int64_t n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+                       : (start > stop ? (start - stop - step - 1) / -step : 0);
+  if ((uint64_t)n * 8 > mt_heap_room(vm) / 2) return MT_NULL;
+  mt_value l = mt_list_new(vm, (uint32_t)n);
+  if (l == MT_EXC || n == 0) return l;
+  mt_value *items = mt_list_items(vm, l);
+  for (int64_t k = 0; k < n; k++) items[k] = mt_small(start + k * step);
+  MT_OBJ(vm, mt_list, l)->len = (uint32_t)n;
+  return l;
+}
+
 mt_value mt_native_items(mt_vm *vm, mt_value v) {
   if (mt_is_ref_type(v, MT_T_LIST)) return v;
+  if (mt_is_ref_type(v, MT_T_RANGE)) {
+    mt_value l = small_range_items(vm, v);
+    if (l != MT_NULL) return l;
+  }
   mt_value it = mt_iter_new(vm, v);
   if (it == MT_EXC) return MT_EXC;
   if (!mt_iter_is_native(vm, it)) return MT_NULL;

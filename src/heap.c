@@ -279,6 +279,13 @@ int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
   return mt_heap_load_end(vm, len, limits, err);
 }
 
+void mt_heap_scrub(mt_vm *vm) {
+  if (!vm->base) return;
+  mt_gc_forget(vm);
+  mt_arena_scrub(&vm->arena, mt_hdr(vm)->used);
+}
+
+/* After mt_heap_scrub the header reads zero: used is 0, nothing to zero. */
 void mt_heap_close(mt_vm *vm) {
   if (!vm->base) return;
   mt_gc_forget(vm);

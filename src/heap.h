@@ -143,6 +143,10 @@ MT_INTERNAL int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits,
                                  struct mt_verify_error *err);
 /* Release the arena (back to the pool, zeroed). */
 MT_INTERNAL void mt_heap_close(mt_vm *vm);
+/* Zero the arena ahead of mt_heap_close, which then only files it away:
+** the part of closing that needs no pool, done outside a runtime's lock.
+** The heap is unusable after it (its header is zero) but for closing. */
+MT_INTERNAL void mt_heap_scrub(mt_vm *vm);
 /* Recompute the fast-path bound after used, the commit or the limits
 ** changed. */
 MT_INTERNAL void mt_heap_refresh(mt_vm *vm);

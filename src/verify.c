@@ -284,8 +284,8 @@ static int check_list(ver *v, uint32_t off, mt_list *l) {
 
 static int check_dict(ver *v, uint32_t off, mt_dict *d) {
   if (want(v, off, d->keys, MT_T_DKEYS, true) || claim(v, off, d->keys)) return -1;
-  uint32_t live = 0;
-  if (d->keys != MT_NULL) mt_dict_keys_problem((mt_dkeys *)obj(v, mt_ref_off(d->keys)), &live);
+  /* pass 1 checked the table: only its live entries are counted here */
+  uint32_t live = d->keys != MT_NULL ? mt_dict_keys_live((mt_dkeys *)obj(v, mt_ref_off(d->keys))) : 0;
   if (live != d->len) return fail(v, off, "dict length %u, table holds %u", d->len, live);
   return 0;
 }
@@ -469,7 +469,10 @@ static int check_header(ver *v, mt_heap *h) {
   if (h->version != MT_HEAP_VERSION) return fail(v, 0, "unsupported version %u", h->version);
   if (h->header_size != MT_HEAP_FIRST) return fail(v, 0, "bad header size");
   if (h->used < MT_HEAP_FIRST || h->used % 8) return fail(v, 0, "bad used size");
-  if ((uint64_t)h->used + mt_heap_workspace(h->used) > v->vm->arena.committed)
+  /* The verifier's bitmaps live in the workspace after used: a live heap
+  ** may fill its commit, so the workspace is committed here (within the
+  ** reservation; a loaded image had it checked and committed already). */
+  if (mt_arena_commit(&v->vm->arena, (uint64_t)h->used + mt_heap_workspace(h->used)))
     return fail(v, 0, "arena too small for the heap");
   return 0;
 }

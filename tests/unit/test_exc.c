@@ -68,8 +68,8 @@ Test(exc, traceback_cause_context) {
   cr_assert(x->h.flags & MT_OF_SUPPRESS_CONTEXT);
   cr_assert(mt_is_ref_type(x->cause, MT_T_KEY_ERROR));
   mt_tb *outer = MT_OBJ(V, mt_tb, x->traceback);
-  cr_assert_eq(outer->lineno, 7);
-  cr_assert_eq(MT_OBJ(V, mt_tb, outer->next)->lineno, 3);
+  cr_assert_eq(outer->pc, 7);
+  cr_assert_eq(MT_OBJ(V, mt_tb, outer->next)->pc, 3);
   cr_assert_str_eq(text(MT_OBJ(V, mt_code, outer->code)->name), "f");
 }
 
