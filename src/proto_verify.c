@@ -15,6 +15,7 @@
 #include "ast.h"
 #include "proto.h"
 #include "proto_verify.h"
+#include "unicode.h"
 
 /*
 ** {==================================================================
@@ -360,6 +361,16 @@ static int spend(verifier *v, const mt_proto *p, uint64_t n) {
   return v->work > MAX_WORK ? fail(v, p, "protos too large or too shared") : 0;
 }
 
+/* Text the VM turns into a str (a str constant, a big int's digits, a
+** name) must be strict UTF-8: the object layer trusts every str to be. */
+static int check_text(verifier *v, const mt_proto *p, const char *s, uint32_t len, const char *what) {
+  size_t ncp;
+  mt_uni_codec_error e;
+  if (spend(v, p, len)) return -1;
+  if (mt_uni_utf8_check(s, len, &ncp, &e) != MT_UNI_OK) return fail(v, p, "%s is not UTF-8", what);
+  return 0;
+}
+
 static int check_const(verifier *v, const mt_proto *p, const mt_const *c, uint32_t depth) {
   if (depth > MAX_CONST_DEPTH) return fail(v, p, "constant nested too deeply");
   switch ((mt_const_kind)c->kind) {
@@ -377,7 +388,7 @@ static int check_const(verifier *v, const mt_proto *p, const mt_const *c, uint32
     case MT_CONST_STR:
     case MT_CONST_BYTES:
       if (!c->u.s) return fail(v, p, "constant without its bytes");
-      return 0;
+      return c->kind == MT_CONST_BYTES ? 0 : check_text(v, p, c->u.s, c->len, "text constant");
     case MT_CONST_TUPLE:
       if (c->len && !c->u.items) return fail(v, p, "tuple constant without items");
       if (spend(v, p, (uint64_t)c->len * sizeof *c->u.items)) return -1;
@@ -397,8 +408,10 @@ static int check_tables(verifier *v, const mt_proto *p) {
     return fail(v, p, "a table is missing");
   if (p->nregs == 0) return fail(v, p, "no registers");
   if (p->name >= p->nnames || p->qualname >= p->nnames) return fail(v, p, "bad name index");
-  for (uint32_t i = 0; i < p->nnames; i++)
+  for (uint32_t i = 0; i < p->nnames; i++) {
     if (!p->names[i].s) return fail(v, p, "name %u missing", i);
+    if (check_text(v, p, p->names[i].s, p->names[i].len, "name")) return -1;
+  }
   for (uint32_t i = 0; i < p->nk; i++)
     if (check_const(v, p, &p->k[i], 0)) return -1;
   if ((p->flags & MT_PROTO_DOC) && (p->nk == 0 || p->k[0].kind != MT_CONST_STR))

@@ -671,10 +671,11 @@ static int check_roots(ver *v, mt_heap *h) {
       want(v, 0, r[MT_ROOT_OUTPUT], MT_T_BUF, true) || claim(v, 0, r[MT_ROOT_OUTPUT]) ||
       want(v, 0, r[MT_ROOT_MODULES], MT_T_DICT, true) || check_value(v, 0, r[MT_ROOT_RESULT], A_NULL))
     return -1;
+  /* the value first: is_exc_instance trusts a reference's type byte */
   mt_value e = r[MT_ROOT_EXC];
+  if (check_value(v, 0, e, A_NULL)) return -1;
   bool exc_type = mt_is_type(e) && mt_type_of_value(e) < MT_TYPE_COUNT && mt_type_is_exc(mt_type_of_value(e));
   if (e != MT_NULL && !exc_type && !is_exc_instance(e)) return fail(v, 0, "pending exception is not one");
-  if (check_value(v, 0, e, A_NULL)) return -1;
   /* The frame chain is bounded by the recursion limit, and by the number
   ** of frames that fit the heap (a longer chain is a cycle). */
   uint64_t depth = 0, bound = (uint64_t)h->max_depth + 64;

@@ -174,6 +174,30 @@ Test(verify, table_defects) {
   expect_rejected(&s.p, "no registers");
 }
 
+/* The VM turns str constants, big int digits and names into strs, which
+** must be strict UTF-8 (a truncated sequence made the disassembler's repr
+** read past a constant; found by fuzz_proto_verify). Bytes may hold any. */
+Test(verify, text_must_be_utf8) {
+  sample s;
+  make_sample(&s);
+  s.k[2] = (mt_const){.kind = MT_CONST_STR, .len = 2, .u.s = "s\xE2"};
+  expect_rejected(&s.p, "text constant is not UTF-8");
+  make_sample(&s);
+  s.kwitems[0] = (mt_const){.kind = MT_CONST_STR, .len = 3, .u.s = "\xED\xA0\x80"}; /* a surrogate */
+  expect_rejected(&s.p, "text constant is not UTF-8");
+  make_sample(&s);
+  s.k[2] = (mt_const){.kind = MT_CONST_BIGINT, .base = 10, .len = 2, .u.s = "1\xFF"};
+  expect_rejected(&s.p, "text constant is not UTF-8");
+  make_sample(&s);
+  s.names[2] = (mt_name){"g\xC0\x80", 3}; /* overlong */
+  expect_rejected(&s.p, "name is not UTF-8");
+  make_sample(&s);
+  s.k[2] = (mt_const){.kind = MT_CONST_BYTES, .len = 2, .u.s = "s\xE2"};
+  s.names[2] = (mt_name){"\xC3\xA9", 2};
+  char msg[200] = "";
+  cr_assert_eq(mt_proto_verify(&s.p, msg, sizeof msg), 0, "%s", msg);
+}
+
 Test(verify, nested_proto_defects) {
   sample s, child;
   make_sample(&s);

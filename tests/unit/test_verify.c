@@ -168,6 +168,27 @@ Test(verify, rejects_cyclic_chains) {
   expect_ok();
 }
 
+/* A cyclic frame chain is found without trusting the header's max_depth
+** (with UINT32_MAX the walk took seconds; found by fuzz_heap_load). */
+Test(verify, rejects_cyclic_frame_chain) {
+  populate();
+  expect_ok();
+  mt_value top = *mt_root(V, MT_ROOT_FRAME);
+  mt_frame *caller = MT_OBJ(V, mt_frame, MT_OBJ(V, mt_frame, top)->back);
+  mt_value saved = caller->back;
+  caller->back = top;
+  /* In the cycle the top frame is also a caller: it waits after a CALL. */
+  MT_OBJ(V, mt_frame, top)->pc = 2;
+  mt_hdr(V)->max_depth = UINT32_MAX;
+  mt_verify_error err;
+  cr_assert_eq(mt_verify_heap(V, &err), -1);
+  cr_assert_str_eq(err.what, "frame chain too long or cyclic");
+  caller->back = saved;
+  MT_OBJ(V, mt_frame, top)->pc = 3;
+  mt_hdr(V)->max_depth = 1000;
+  expect_ok();
+}
+
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
 static uint64_t rng(void) {
   rng_state ^= rng_state << 13;
@@ -253,6 +274,12 @@ Test(verify, rejects_bad_header) {
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_LIST);
   expect_reject("pending exception of a non-exception type");
   h->roots[MT_ROOT_EXC] = mt_type_value(MT_T_MEMORY_ERROR);
+  expect_ok();
+  /* a reference whose type byte is no type (read out of the type table
+  ** before it was checked; found by fuzz_snapshot_load) */
+  h->roots[MT_ROOT_EXC] = mt_ref(254, mt_ref_off(g));
+  expect_reject("pending exception with a bad type byte");
+  h->roots[MT_ROOT_EXC] = MT_NULL;
   expect_ok();
 }
 

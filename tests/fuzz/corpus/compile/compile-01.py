@@ -1,0 +1,2 @@
+x = 123456789012345678901234567890
+y = 0xffffffffffffffffffff

@@ -1,0 +1,2 @@
+def f(m):
+    return [y for y in g(m)]

@@ -1,0 +1,2 @@
+def f(g):
+    return g(1)

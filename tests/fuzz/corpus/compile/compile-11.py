@@ -1,0 +1,1 @@
+f = lambda y=1: y + z

@@ -1,0 +1,3 @@
+def f(v):
+    a = b = v[0]
+    return a, b

@@ -1,0 +1,3 @@
+def f(a):
+    r = [y := v for v in a]
+    return y

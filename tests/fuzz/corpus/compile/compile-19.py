@@ -1,0 +1,6 @@
+def f():
+    try:
+        x = g()
+    except E:
+        pass
+    return x

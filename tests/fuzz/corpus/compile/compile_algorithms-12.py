@@ -1,0 +1,1 @@
+assert primes(30)[-1] == 29

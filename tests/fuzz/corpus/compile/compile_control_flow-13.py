@@ -1,0 +1,1 @@
+(x, y, chained, sum(g), w, s)

@@ -1,0 +1,3 @@
+def n():
+    while True:1
+    g()

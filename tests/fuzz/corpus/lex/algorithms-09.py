@@ -1,0 +1,5 @@
+def quicksort(xs):
+    if len(xs) <= 1:
+        return xs[:]
+    pivot, *rest = xs
+    return quicksort([x for x in rest if x < pivot]) + [pivot] + quicksort([x for x in rest if x >= pivot])

@@ -1,0 +1,1 @@
+bu'a' ub'a' bf'a' rr'a'

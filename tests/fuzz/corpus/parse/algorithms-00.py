@@ -1,0 +1,2 @@
+"""Classic algorithms: generators, closures, nonlocal/global, slicing,
+walrus, unpacking, lambdas and recursion."""

@@ -1,0 +1,5 @@
+match x:
+    case (a | b) as c:
+        pass
+    case a | (b | c):
+        pass

@@ -1,0 +1,2 @@
+class Shape(object, metaclass=Meta, kind="shape"):
+    sides: ClassVar[int] = 0

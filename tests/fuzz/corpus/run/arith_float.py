@@ -1,0 +1,11 @@
+# Floats: arithmetic, mixed int/float, repr.
+print(0.1 + 0.2, 1.0, 1e16, 1e-7, 123456789.0, 1.5e300 * 1e10, -0.0)
+print(3.0 / 2, 7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 2.0 ** 0.5, 2 ** -1)
+print(1 + 2.5, 2.5 * 2, 10 / 4, 3 - 0.5)
+print(1e308 * 10, -1e308 * 10, (1e308 * 10) - (1e308 * 10))
+print(float(7), float("1.5"), float("  -2e3 "), float("inf"), float("-inf"))
+print(int(3.9), int(-3.9), int("42"), int("-0x1f", 16), int("0b101", 0), int(" 12 "))
+print(round(2.5) if False else 0, 0.1 * 3, 1 / 7)
+print(1.0 == 1, 1 == 1.0, 0.5 < 1, 2 ** 0.5 > 1.41)
+print([x / 10 for x in range(12)])
+print(float(10**20), float(2**53 + 1))
