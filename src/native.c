@@ -141,6 +141,8 @@ int mt_args_parse(mt_vm *vm, const mt_argspec *spec, const mt_value *args, uint3
   uint32_t maxpos = spec->npos, minpos = spec->nrequired;
   uint32_t minposonly = spec->nposonly < minpos ? spec->nposonly : minpos;
   const char *f = spec->fname;
+  for (uint32_t i = 0; i < maxargs; i++) out[i] = i < nargs ? args[i] : MT_NULL;
+  if (nkw == 0 && nargs >= minpos && nargs <= maxpos) return 0; /* the common call: done */
   if (nargs + nkw > maxargs) {
     mt_raise(vm, MT_T_TYPE_ERROR, "%s() takes at most %u %sargument%s (%u given)", f, maxargs,
              nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkw);
@@ -159,7 +161,6 @@ int mt_args_parse(mt_vm *vm, const mt_argspec *spec, const mt_value *args, uint3
              nargs);
     return -1;
   }
-  for (uint32_t i = 0; i < maxargs; i++) out[i] = i < nargs ? args[i] : MT_NULL;
   const mt_value *kwvals = args + nargs;
   uint32_t left = nkw;
   for (uint32_t i = nargs > spec->nposonly ? nargs : spec->nposonly; i < maxargs; i++) {
