@@ -52,6 +52,17 @@ int32_t mt_native_find(uint32_t owner, mt_value name) {
   return -1;
 }
 
+MT_STATIC_ASSERT(MT_NATIVE_COUNT < UINT16_MAX, "native indices + 1 fit mt_vm.ctor");
+
+/* Calls of types are frequent (str(i), int(s)): each interpreter keeps
+** the constructors it has found, so the table is bisected once per type. */
+int32_t mt_native_ctor(mt_vm *vm, uint32_t t) {
+  if (vm->ctor[t]) return vm->ctor[t] - 1;
+  int32_t i = mt_native_find(t, mt_name(MT_N___call__));
+  if (i >= 0) vm->ctor[t] = (uint16_t)(i + 1);
+  return i;
+}
+
 int32_t mt_native_method(uint32_t t, mt_value name) {
   for (;;) {
     int32_t i = mt_native_find(t, name);
