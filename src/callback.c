@@ -32,7 +32,7 @@ mt_value mt_cb_call_native(mt_vm *vm, mt_value callee, const mt_value *args, uin
       mt_value a = mt_tuple_from(vm, args, nargs);
       return a == MT_EXC ? MT_EXC : mt_exc_new(vm, t, a);
     }
-    int32_t fn = mt_native_find(t, mt_name(MT_N___call__));
+    int32_t fn = mt_native_ctor(vm, t);
     if (fn < 0) return mt_raise(vm, MT_T_TYPE_ERROR, "cannot create '%s' instances", mt_type_name(t));
     return mt_natives[fn].fn(vm, args, nargs, MT_NULL);
   }

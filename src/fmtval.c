@@ -32,7 +32,8 @@ mt_value mt_fmtval_str(mt_vm *vm, mt_value v) {
     u /= 10;
   } while (u);
   if (i < 0) *--p = '-';
-  return mt_str_obj_new(vm, p, (size_t)(buf + sizeof buf - p));
+  size_t n = (size_t)(buf + sizeof buf - p);
+  return mt_str_obj_new_n(vm, p, n, n); /* ASCII: no code points to count */
 }
 
 mt_value mt_fmtval_format(mt_vm *vm, mt_value v, mt_value spec) {

@@ -113,7 +113,7 @@ static void mark(gc *g, mt_value v) {
 
 static void scan(gc *g, uint32_t off) {
   mt_obj *o = (mt_obj *)(g->base + off);
-  mt_span s = mt_obj_span(o);
+  mt_span s = mt_obj_ref_span(o);
   mt_value *v = (mt_value *)((uint8_t *)o + s.at);
   for (uint32_t i = 0; i < s.count; i++, v += s.stride)
     for (uint32_t w = 0; w < s.width; w++) mark(g, v[w]);
@@ -207,7 +207,7 @@ static inline __attribute__((always_inline)) void update(const gc *g, mt_value *
 
 static inline __attribute__((always_inline)) void update_object(const gc *g, uint32_t off) {
   mt_obj *o = (mt_obj *)(g->base + off);
-  mt_span s = mt_obj_span(o);
+  mt_span s = mt_obj_ref_span(o);
   mt_value *v = (mt_value *)((uint8_t *)o + s.at);
   for (uint32_t i = 0; i < s.count; i++, v += s.stride)
     for (uint32_t w = 0; w < s.width; w++) update(g, &v[w]);

@@ -91,6 +91,7 @@ typedef struct mt_vm {
   uint32_t c_depth_limit;
   uint32_t native_count; /* natives the VM registered (values above: bad) */
   const char *const *native_names; /* their names, for reprs */
+  uint16_t ctor[MT_TYPE_COUNT]; /* each type's constructor native + 1, 0 until found (native.c) */
 #ifdef MT_GC_STRESS
   mt_arena retired[MT_GC_STRESS_KEEP]; /* old arenas, inaccessible (gc.c) */
   uint32_t retired_next;

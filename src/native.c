@@ -70,6 +70,17 @@ int32_t mt_native_find(uint32_t owner, mt_value name) {
   return -1;
 }
 
+MT_STATIC_ASSERT(MT_NATIVE_COUNT < UINT16_MAX, "native indices + 1 fit mt_vm.ctor");
+
+/* Calls of types are frequent (str(i), int(s)): each interpreter keeps
+** the constructors it has found, so the table is bisected once per type. */
+int32_t mt_native_ctor(mt_vm *vm, uint32_t t) {
+  if (vm->ctor[t]) return vm->ctor[t] - 1;
+  int32_t i = mt_native_find(t, mt_name(MT_N___call__));
+  if (i >= 0) vm->ctor[t] = (uint16_t)(i + 1);
+  return i;
+}
+
 int32_t mt_native_method(uint32_t t, mt_value name) {
   for (;;) {
     int32_t i = mt_native_find(t, name);
@@ -159,6 +170,8 @@ int mt_args_parse(mt_vm *vm, const mt_argspec *spec, const mt_value *args, uint3
   uint32_t maxpos = spec->npos, minpos = spec->nrequired;
   uint32_t minposonly = spec->nposonly < minpos ? spec->nposonly : minpos;
   const char *f = spec->fname;
+  for (uint32_t i = 0; i < maxargs; i++) out[i] = i < nargs ? args[i] : MT_NULL;
+  if (nkw == 0 && nargs >= minpos && nargs <= maxpos) return 0; /* the common call: done */
   if (nargs + nkw > maxargs) {
     mt_raise(vm, MT_T_TYPE_ERROR, "%s() takes at most %u %sargument%s (%u given)", f, maxargs,
              nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkw);
@@ -177,7 +190,6 @@ int mt_args_parse(mt_vm *vm, const mt_argspec *spec, const mt_value *args, uint3
              nargs);
     return -1;
   }
-  for (uint32_t i = 0; i < maxargs; i++) out[i] = i < nargs ? args[i] : MT_NULL;
   const mt_value *kwvals = args + nargs;
   uint32_t left = nkw;
   for (uint32_t i = nargs > spec->nposonly ? nargs : spec->nposonly; i < maxargs; i++) {

@@ -310,6 +310,8 @@ MT_INTERNAL int32_t mt_native_find(uint32_t owner, mt_value name);
 /* The method `name` of values of type t, looking through base types
 ** (bool finds int's methods). -1 when there is none. */
 MT_INTERNAL int32_t mt_native_method(uint32_t t, mt_value name);
+/* The constructor of type t (its __call__ native), or -1. */
+MT_INTERNAL int32_t mt_native_ctor(mt_vm *vm, uint32_t t);
 
 /* Is native `id` a class or static method (str.maketrans, dict.fromkeys,
 ** int.from_bytes, ...)? Looked up on the type it binds to the type, so

@@ -44,6 +44,7 @@ enum {
   MT_OF_INTERNED = 2,          /* str: the interned copy of its text */
   MT_OF_NEG = 1,               /* bigint: negative */
   MT_OF_SUPPRESS_CONTEXT = 1,  /* exception: __suppress_context__ */
+  MT_OF_REFS = 1,              /* set table: a key was ever a reference (else no key needs tracing) */
   MT_OF_SEEN = 0x80,           /* repr/eq in progress (recursion guard) */
 };
 
@@ -440,6 +441,13 @@ static inline mt_span mt_obj_span(const mt_obj *o) {
   case MT_LAYOUT_COUNT: break;
   }
   return mt_span_of(0, 0);
+}
+
+/* The span the collector traces: mt_obj_span, minus the set tables whose
+** keys are all immediates (sets of small ints are common and large). */
+static inline mt_span mt_obj_ref_span(const mt_obj *o) {
+  if (mt_type_layout(o->type) == MT_L_SETTABLE && !(o->flags & MT_OF_REFS)) return mt_span_of(0, 0);
+  return mt_obj_span(o);
 }
 
 #endif

@@ -88,6 +88,13 @@ static int64_t lookkey(mt_vm *vm, mt_value s, mt_value key, int64_t hash) {
   }
 }
 
+/* Store an entry in slot i, flagging the table once it holds a reference
+** (the collector traces only flagged tables). */
+static void put_entry(mt_settable *t, uint64_t i, mt_value key, int64_t hash) {
+  if (mt_is_ref(key)) t->h.flags |= MT_OF_REFS;
+  t->e[i] = (mt_sentry){key, hash};
+}
+
 /* Insert a key known to be absent into a table without dummies. */
 static void insert_clean(mt_settable *t, mt_value key, int64_t hash) {
   uint64_t mask = t->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
@@ -105,7 +112,7 @@ static void insert_clean(mt_settable *t, mt_value key, int64_t hash) {
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  t->e[i] = (mt_sentry){key, hash};
+  put_entry(t, i, key, hash);
 }
 
 /* Rebuild the table with the smallest power of two above minused. */
@@ -157,11 +164,11 @@ int mt_set_add_hashed(mt_vm *vm, mt_value s, mt_value key, int64_t hash) {
   }
 found_empty:
   if (freeslot >= 0) {
-    t->e[freeslot] = (mt_sentry){key, hash};
+    put_entry(t, (uint64_t)freeslot, key, hash);
     so(vm, s)->used++;
     return 0;
   }
-  t->e[j] = (mt_sentry){key, hash};
+  put_entry(t, j, key, hash);
   mt_set *o = so(vm, s);
   o->fill++;
   o->used++;
@@ -266,7 +273,7 @@ static int merge(mt_vm *vm, mt_value s, mt_value other) {
   mt_settable *t = tab(vm, s), *ot = tab(vm, other);
   if (so(vm, s)->fill == 0 && t->mask == ot->mask && ofill == oused) {
     for (uint32_t i = 0; i <= ot->mask; i++)
-      if (ot->e[i].key != MT_NULL) t->e[i] = ot->e[i];
+      if (ot->e[i].key != MT_NULL) put_entry(t, i, ot->e[i].key, ot->e[i].hash);
     so(vm, s)->fill = so(vm, s)->used = (uint32_t)oused;
     return 0;
   }
@@ -540,6 +547,7 @@ const char *mt_set_table_problem(const mt_settable *t, uint32_t *used, uint32_t 
       dummies++;
     } else {
       if (e->hash == -1) return "active set slot with hash -1";
+      if (mt_is_ref(e->key) && !(t->h.flags & MT_OF_REFS)) return "set table holds an unflagged reference";
       active++;
     }
   }

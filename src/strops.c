@@ -237,6 +237,10 @@ static ALWAYS_INLINE int64_t search_oriented(searcher *S, const char *hs, size_t
   size_t m = S->m;
   if (m == 0) return rev ? (int64_t)n : 0;
   if (n < m) return -1;
+  if (m == 1) { /* one byte: memchr alone; the oriented position maps back to h's */
+    size_t at = find_byte(h, n, 0, nd[0], rev);
+    return at == n ? -1 : rev ? (int64_t)(n - 1 - at) : (int64_t)at;
+  }
   size_t mlast = m - 1, w = n - m, i = 0, work = 0;
   uint8_t last = AT(nd, m, mlast, rev);
   bool horspool = m >= 8 && w >= 256;

@@ -201,7 +201,7 @@ static mt_value call_type(mt_vm *vm, uint32_t t, const mt_value *args, uint32_t 
     mt_value a = mt_tuple_from(vm, args, nargs);
     return a == MT_EXC ? MT_EXC : mt_exc_new(vm, t, a);
   }
-  int32_t ctor = mt_native_find(t, mt_name(MT_N___call__));
+  int32_t ctor = mt_native_ctor(vm, t);
   if (ctor < 0) return mt_raise(vm, MT_T_TYPE_ERROR, "cannot create '%s' instances", mt_type_name(t));
   return mt_natives[ctor].fn(vm, args, nargs, kwnames);
 }
