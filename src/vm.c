@@ -1021,12 +1021,12 @@ void mt_vm_reset(mt_vm *vm) {
   } while (0)
 
 /* A register guard (bad_register): R[reg] must satisfy ok. */
-#define EXPECT(ok, reg, what)                  \
-  do {                                         \
-    if (MT_UNLIKELY(!(ok))) {                  \
+#define EXPECT(ok, reg, what)                     \
+  do {                                            \
+    if (MT_UNLIKELY(!(ok))) {                     \
       bad_register(vm, i, (uint32_t)(reg), what); \
-      goto raise;                              \
-    }                                          \
+      goto raise;                                 \
+    }                                             \
   } while (0)
 #define EXPECT_TYPE(reg, type, what) EXPECT(mt_is_ref_type(R[reg], type), reg, what)
 
@@ -1742,8 +1742,9 @@ reenter:
         mt_value callee = R[a], self = R[a + 1], r;
         SAVE_PC();
         if (self != MT_NULL && mt_is_native(callee)) {
-          EXPECT(native_takes_self(mt_native_index(callee), self), a + 1, mt_type_name(mt_natives[mt_native_index(callee)].owner));
-          r = mt_natives[mt_native_index(callee)].fn(vm, &R[a + 1], nargs + 1, kwnames);
+          uint32_t id = mt_native_index(callee);
+          EXPECT(native_takes_self(id, self), a + 1, mt_type_name(mt_natives[id].owner));
+          r = mt_natives[id].fn(vm, &R[a + 1], nargs + 1, kwnames);
         } else if (self != MT_NULL && mt_is_ref_type(callee, MT_T_FUNCTION))
           r = call_function(vm, callee, MT_NULL, &R[a + 1], nargs + 1, kwnames);
         else
