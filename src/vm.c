@@ -174,6 +174,51 @@ static mt_value empty_cell(mt_vm *vm, mt_value code, uint32_t reg) {
   return mt_raise(vm, MT_T_SYSTEM_ERROR, "empty cell in register %u", reg);
 }
 
+/* ---- register type guards ----
+** The loader verifies operands, frames and continuation states, not the
+** type of the value each register holds, so a forged snapshot can put any
+** value in a register the compiler only ever fills with a cell, a list, an
+** exception... Each handler relying on such a type checks it (a tag
+** compare that never fails for compiled code) and raises SystemError rather
+** than reading the value as what it is not (EXPECT in mt_vm_run). */
+
+static mt_value bad_register(mt_vm *vm, mt_instr i, uint32_t reg, const char *what) {
+  return mt_raise(vm, MT_T_SYSTEM_ERROR, "bad bytecode: %s expects %s in R[%u]", mt_op_names[mt_instr_op(i)], what,
+                  reg);
+}
+
+/* What may be raised or handled: an exception instance or class. */
+static bool is_exception(mt_value v) {
+  if (mt_is_type(v)) return mt_type_of_value(v) < MT_TYPE_COUNT && mt_type_is_exc(mt_type_of_value(v));
+  return mt_is_ref(v) && mt_type_layout(mt_ref_type(v)) == MT_L_EXC;
+}
+
+static bool is_exception_or_none(mt_value v) { return v == MT_NONE || is_exception(v); }
+
+/* Can native method id take self (CALLMETHOD's fast path calls it
+** directly)? LOADMETHOD finds it on self's type or a base. */
+static inline bool native_takes_self(uint32_t id, mt_value self) {
+  uint32_t owner = mt_natives[id].owner, t = mt_obj_type(self);
+  return MT_LIKELY(t == owner) || owner == MT_T_BUILTINS || mt_type_issubclass(t, owner);
+}
+
+/* The first of parts[0..n) that is not a str, or n. */
+static uint32_t first_non_str(const mt_value *parts, uint32_t n) {
+  uint32_t k = 0;
+  while (k < n && mt_is_str(parts[k])) k++;
+  return k;
+}
+
+/* The first register of frame regs that MAKEFUNC would put in the closure
+** of code and that holds no cell, or -1. */
+static int32_t closure_non_cell(mt_vm *vm, const mt_value *regs, mt_value code) {
+  const mt_code *c = MT_OBJ(vm, mt_code, code);
+  const mt_codeobj_var *v = (const mt_codeobj_var *)MT_OBJ(vm, mt_bytes, c->vars)->data;
+  for (uint32_t k = c->nvars - c->nfree; k < c->nvars; k++)
+    if (!mt_is_ref_type(regs[v[k].parent_reg], MT_T_CELL)) return v[k].parent_reg;
+  return -1;
+}
+
 /* ---- calls ---- */
 
 /* TypeErrors for a method native called through its type, unbound. */
@@ -585,7 +630,8 @@ static bool throw_at_yield(mt_vm *vm, mt_frame *f) {
   f->flags &= ~MT_FRAME_THROW;
   mt_value exc = f->regs[mt_instr_a(y)];
   f->regs[mt_instr_a(y)] = MT_NONE;
-  mt_raise_value(vm, exc);
+  if (MT_UNLIKELY(!is_exception(exc))) bad_register(vm, y, mt_instr_a(y), "an exception");
+  else mt_raise_value(vm, exc);
   return true;
 }
 
@@ -974,6 +1020,16 @@ void mt_vm_reset(mt_vm *vm) {
     if (MT_UNLIKELY((x) < 0)) goto raise; \
   } while (0)
 
+/* A register guard (bad_register): R[reg] must satisfy ok. */
+#define EXPECT(ok, reg, what)                     \
+  do {                                            \
+    if (MT_UNLIKELY(!(ok))) {                     \
+      bad_register(vm, i, (uint32_t)(reg), what); \
+      goto raise;                                 \
+    }                                             \
+  } while (0)
+#define EXPECT_TYPE(reg, type, what) EXPECT(mt_is_ref_type(R[reg], type), reg, what)
+
 /* Go on with the frame now on top (just pushed, or returned to): a safe
 ** point. A plain block, not do-while: VM_NEXT may be `continue`. */
 #define ENTER_TOP() \
@@ -1273,6 +1329,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(GETCELL) {
+        EXPECT_TYPE(B_, MT_T_CELL, "a cell");
         mt_value v = MT_OBJ(vm, mt_cell, RB)->v;
         if (MT_UNLIKELY(v == MT_NULL)) {
           empty_cell(vm, f->code, B_);
@@ -1282,10 +1339,12 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETCELL) {
+        EXPECT_TYPE(A_, MT_T_CELL, "a cell");
         MT_OBJ(vm, mt_cell, RA)->v = RB;
         VM_NEXT;
       }
       VM_CASE(DELCELL) {
+        EXPECT_TYPE(A_, MT_T_CELL, "a cell");
         mt_cell *c = MT_OBJ(vm, mt_cell, RA);
         if (c->v == MT_NULL) {
           empty_cell(vm, f->code, A_);
@@ -1573,6 +1632,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(IFEXCMATCH) {
+        EXPECT(is_exception(RA), A_, "an exception");
         int r = exc_matches(vm, RA, RB);
         CHECK_INT(r);
         CONDJUMP(r == (int)(C_ != 0));
@@ -1681,9 +1741,11 @@ reenter:
         mt_value kwnames = nkw ? K[mt_instr_ax(*ip)] : MT_NULL;
         mt_value callee = R[a], self = R[a + 1], r;
         SAVE_PC();
-        if (self != MT_NULL && mt_is_native(callee))
-          r = mt_natives[mt_native_index(callee)].fn(vm, &R[a + 1], nargs + 1, kwnames);
-        else if (self != MT_NULL && mt_is_ref_type(callee, MT_T_FUNCTION))
+        if (self != MT_NULL && mt_is_native(callee)) {
+          uint32_t id = mt_native_index(callee);
+          EXPECT(native_takes_self(id, self), a + 1, mt_type_name(mt_natives[id].owner));
+          r = mt_natives[id].fn(vm, &R[a + 1], nargs + 1, kwnames);
+        } else if (self != MT_NULL && mt_is_ref_type(callee, MT_T_FUNCTION))
           r = call_function(vm, callee, MT_NULL, &R[a + 1], nargs + 1, kwnames);
         else
           r = invoke(vm, callee, &R[a + 2], nargs, kwnames);
@@ -1713,6 +1775,8 @@ reenter:
       }
       VM_CASE(MAKEFUNC) {
         uint32_t x = ESC16(mt_instr_bx(i));
+        int32_t non_cell = closure_non_cell(vm, R, K[co->nk + x]);
+        EXPECT(non_cell < 0, non_cell, "a cell");
         mt_value fn = mt_call_make_function(vm, *mt_root(vm, MT_ROOT_FRAME), K[co->nk + x], A_ + 1);
         CHECK(fn);
         RA = fn;
@@ -1731,6 +1795,7 @@ reenter:
         ** yielded from here with pc left on this instruction, so resuming
         ** asks the delegate again; when it is exhausted R[A] := its return
         ** value and execution goes on. */
+        if (MT_UNLIKELY(f->flags & MT_FRAME_THROW)) EXPECT(is_exception(R[B_ + 1]), B_ + 1, "an exception");
         SAVE_PC();
         mt_value v = mt_gen_delegate(vm, *mt_root(vm, MT_ROOT_FRAME), B_);
         if (v == MT_NULL) goto called;
@@ -1771,10 +1836,12 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(LISTAPPEND) {
+        EXPECT_TYPE(A_, MT_T_LIST, "a list");
         CHECK_INT(mt_list_append(vm, RA, RB));
         VM_NEXT;
       }
       VM_CASE(LISTEXTEND) {
+        EXPECT_TYPE(A_, MT_T_LIST, "a list");
         int r = list_extend_any(vm, RA, RB);
         if (MT_UNLIKELY(r > 0)) {
           SAVE_PC();
@@ -1784,6 +1851,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(LISTTOTUPLE) {
+        EXPECT_TYPE(B_, MT_T_LIST, "a list");
         mt_value l = RB;
         mt_value t = mt_tuple_from(vm, mt_list_items(vm, l), mt_list_len(vm, l));
         CHECK(t);
@@ -1791,10 +1859,12 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETADD) {
+        EXPECT_TYPE(A_, MT_T_SET, "a set");
         CHECK_INT(mt_set_add(vm, RA, RB));
         VM_NEXT;
       }
       VM_CASE(SETUPDATE) {
+        EXPECT_TYPE(A_, MT_T_SET, "a set");
         int r = set_update_any(vm, RA, RB);
         if (MT_UNLIKELY(r > 0)) {
           SAVE_PC();
@@ -1804,24 +1874,30 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(DICTSET) {
+        EXPECT_TYPE(A_, MT_T_DICT, "a dict");
         CHECK_INT(mt_dict_set(vm, RA, RB, RC));
         VM_NEXT;
       }
       VM_CASE(DICTUPDATE) {
+        EXPECT_TYPE(A_, MT_T_DICT, "a dict");
         CHECK_INT(dict_update(vm, RA, RB, MT_NULL, false));
         VM_NEXT;
       }
       VM_CASE(DICTMERGE) {
+        EXPECT_TYPE(A_, MT_T_DICT, "a dict");
         CHECK_INT(dict_update(vm, RA, RB, RC, true));
         VM_NEXT;
       }
       VM_CASE(FORMAT) {
+        if (C_ & 4) EXPECT(mt_is_str(R[B_ + 1]), B_ + 1, "a str");
         mt_value v = mt_fmtval_field(vm, RB, C_ & 3, (C_ & 4) ? R[B_ + 1] : MT_NULL);
         CHECK(v);
         RA = v;
         VM_NEXT;
       }
       VM_CASE(BUILDSTRING) {
+        uint32_t non_str = first_non_str(&RB, C_);
+        EXPECT(non_str == C_, B_ + non_str, "a str");
         mt_value v = mt_str_obj_join(vm, &RB, C_);
         CHECK(v);
         RA = v;
@@ -1844,16 +1920,19 @@ reenter:
         goto raise;
       }
       VM_CASE(RERAISE) {
+        EXPECT(is_exception(RA), A_, "an exception");
         mt_raise_value(vm, RA);
         goto reraise;
       }
       VM_CASE(PUSHEXC) {
+        EXPECT(is_exception(RB), B_, "an exception");
         mt_value old = f->exc;
         f->exc = RB;
         RA = old == MT_NULL ? MT_NONE : old;
         VM_NEXT;
       }
       VM_CASE(POPEXC) {
+        EXPECT(is_exception_or_none(RA), A_, "an exception or None");
         f->exc = RA == MT_NONE ? MT_NULL : RA;
         VM_NEXT;
       }

@@ -1,6 +1,7 @@
 /* Criterion tests for snapshots: round trips, and refusal of truncated,
 ** corrupted, forged and foreign snapshots without crashing. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <xxhash.h>
 
@@ -581,6 +582,131 @@ Test(snapshot, forged_frames_are_refused) {
   kind = mt_small(9);
   expect_error(s, frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_PENDING_KIND, &kind, 8,
                "bad pending result kind");
+  free(s.data);
+}
+
+/* ---- forged register values ----
+** The verifier checks operands, not the types of register values: a
+** register the compiler only fills with a list, a cell, a str or an
+** exception may hold anything in a forged snapshot. Each program below
+** calls hook() right before an instruction relying on such a register;
+** paused on entry to hook, the caller's register is forged, and the load
+** is refused or the resumed run ends with SystemError (vm.c's register
+** guards), never a crash. */
+
+/* Start src in V, run it until hook's frame is on top and snapshot it;
+** *caller := hook's caller (found after the dump's collection). */
+static snap paused_in_hook(const char *src, mt_value *caller) {
+  mt_vm_init(V);
+  mt_syntax_error serr;
+  const void *main;
+  void *unit = mt_pview_compile(src, strlen(src), "<forged>", &serr, &main);
+  cr_assert(unit, "%s", serr.msg);
+  mt_value code = mt_codeobj_new(V, main, str("<forged>"));
+  mt_pview_free(unit);
+  cr_assert_neq(code, MT_EXC);
+  cr_assert_eq(mt_vm_start(V, code), 0);
+  for (;;) {
+    cr_assert_eq(mt_vm_run(V, 1), MT_VM_PAUSED, "hook never called");
+    mt_frame *t = MT_OBJ(V, mt_frame, *mt_root(V, MT_ROOT_FRAME));
+    if (mt_frame_is_native(t)) continue;
+    mt_strview name = mt_str_obj_view(V, MT_OBJ(V, mt_code, t->code)->name);
+    if (name.len == 4 && memcmp(name.p, "hook", 4) == 0) break;
+  }
+  snap s = dump(V);
+  *caller = MT_OBJ(V, mt_frame, *mt_root(V, MT_ROOT_FRAME))->back;
+  return s;
+}
+
+/* A register of frame f's code named by operand `operand` (0 A, 1 B) of
+** the first instruction op at or after `from`. */
+static uint32_t register_of(mt_value f, mt_opcode op, uint32_t from, int operand) {
+  mt_code *c = MT_OBJ(V, mt_code, MT_OBJ(V, mt_frame, f)->code);
+  for (uint32_t k = from; k < c->ninstr; k++)
+    if (mt_instr_op(c->code[k]) == op) return operand ? mt_instr_b(c->code[k]) : mt_instr_a(c->code[k]);
+  cr_assert_fail("no %s in the caller's code", mt_op_names[op]);
+  return 0;
+}
+
+/* Forge register reg of frame f (in snapshot s of V) to value v: the
+** load is refused or the run ends with SystemError naming bad bytecode. */
+static void expect_register_refused(snap s, mt_value f, uint32_t reg, mt_value v) {
+  snap forgery = forged(s, frame_field(f, offsetof(mt_frame, regs)) + 8 * reg, &v, 8);
+  mt_vm vm;
+  mt_verify_error err;
+  if (load_run(forgery, &vm, &err) == 0) {
+    cr_assert_eq(finish(&vm, NULL, 0), MT_VM_ERROR, "forged R[%u] ran to its end", reg);
+    mt_value e = mt_exc_pending(&vm);
+    cr_assert(mt_is_ref_type(e, MT_T_SYSTEM_ERROR), "forged R[%u]: not a SystemError", reg);
+    mt_value msg = mt_repr_str(&vm, e);
+    cr_assert_neq(msg, MT_EXC);
+    mt_strview m = mt_str_obj_view(&vm, msg);
+    char text[256];
+    snprintf(text, sizeof text, "%.*s", (int)m.len, m.p);
+    cr_assert(strstr(text, "bad bytecode"), "forged R[%u]: %s", reg, text);
+    mt_heap_close(&vm);
+  }
+  free(forgery.data);
+}
+
+/* Paused in hook called by src, forge the register operand `operand` of
+** the caller's next op (at or after its pc; from pc 0 when anywhere) to
+** each of the n values. */
+static void forge_next(const char *src, mt_opcode op, int operand, bool anywhere, const mt_value *values, int n) {
+  mt_value caller;
+  snap s = paused_in_hook(src, &caller);
+  uint32_t reg = register_of(caller, op, anywhere ? 0 : MT_OBJ(V, mt_frame, caller)->pc, operand);
+  for (int k = 0; k < n; k++) expect_register_refused(s, caller, reg, values[k]);
+  free(s.data);
+  mt_heap_close(V);
+  open_vm();
+}
+
+#define HOOK "def hook(x):\n    return x\n"
+
+Test(snapshot, forged_accumulators_give_system_error) {
+  const mt_value junk[] = {mt_float(1.5), mt_small(7), mt_name(MT_N_empty), MT_NONE};
+  forge_next(HOOK "print([hook(x) for x in range(3)])\n", MT_OP_LISTAPPEND, 0, false, junk, 4);
+  forge_next(HOOK "print({hook(x) for x in range(3)})\n", MT_OP_SETADD, 0, false, junk, 4);
+  forge_next(HOOK "print({x: hook(x) for x in range(3)})\n", MT_OP_DICTSET, 0, false, junk, 4);
+  forge_next(HOOK "print([1, *hook([2])])\n", MT_OP_LISTEXTEND, 0, false, junk, 4);
+}
+
+Test(snapshot, forged_cells_give_system_error) {
+  const mt_value junk[] = {mt_small(7), mt_float(0.5), MT_NONE};
+  forge_next(HOOK "def outer():\n    c = 0\n    def inner():\n        return c\n    c = hook(1)\n    return inner()\n"
+                  "print(outer())\n",
+             MT_OP_SETCELL, 0, false, junk, 3);
+  forge_next(HOOK "def outer(c):\n    hook(0)\n    def inner():\n        return c\n    return inner()\nprint(outer(1))\n",
+             MT_OP_MAKECELL, 0, true, junk, 3);
+  forge_next(HOOK "def outer(c):\n    def inner():\n        return hook(0) + c\n    return inner()\nprint(outer(1))\n",
+             MT_OP_GETCELL, 1, false, junk, 3);
+}
+
+Test(snapshot, forged_string_parts_give_system_error) {
+  const mt_value junk[] = {mt_small(7), mt_float(0.5), MT_NONE};
+  forge_next(HOOK "x = 5\nprint(f'a{x}b{hook(1)}c')\n", MT_OP_BUILDSTRING, 1, false, junk, 3);
+}
+
+Test(snapshot, forged_exceptions_give_system_error) {
+  const mt_value junk[] = {mt_small(7), mt_float(0.5), mt_name(MT_N_empty)};
+  forge_next(HOOK "try:\n    try:\n        raise ValueError(1)\n    finally:\n        hook(0)\nexcept ValueError:\n"
+                  "    print('caught')\n",
+             MT_OP_RERAISE, 0, false, junk, 3);
+  forge_next(HOOK "try:\n    raise ValueError(1)\nexcept hook(ValueError):\n    print('caught')\n", MT_OP_IFEXCMATCH, 0,
+             false, junk, 3);
+  forge_next(HOOK "try:\n    raise ValueError(1)\nexcept ValueError:\n    hook(0)\nprint('after')\n", MT_OP_POPEXC, 0,
+             false, junk, 3);
+}
+
+/* A bound native method's self, forged to another type: the method is not
+** called on it. */
+Test(snapshot, forged_method_self_gives_system_error) {
+  mt_value caller;
+  snap s = paused_in_hook(HOOK "s = 'a,b'\nprint(s.split(hook(',')))\n", &caller);
+  uint32_t reg = register_of(caller, MT_OP_CALLMETHOD, MT_OBJ(V, mt_frame, caller)->pc, 0) + 1;
+  expect_register_refused(s, caller, reg, mt_small(7));
+  expect_register_refused(s, caller, reg, mt_float(0.5));
   free(s.data);
 }
 
