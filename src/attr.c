@@ -308,8 +308,8 @@ static int exc_set(mt_vm *vm, mt_value obj, mt_value name, mt_value v) {
   case MT_N_args: {
     if (v == MT_NULL) return type_error(vm, "args may not be deleted");
     mt_value items = mt_iterate_list(vm, v);
-    if (items == MT_NULL) mt_iterate_vm_only(vm, v);
-    if (items == MT_NULL || items == MT_EXC) return -1;
+    if (items == MT_NULL) return 1;
+    if (items == MT_EXC) return -1;
     uint32_t n;
     const mt_value *p = mt_iterate_items(vm, items, &n);
     mt_value t = mt_is_ref_type(items, MT_T_TUPLE) ? items : mt_tuple_from(vm, p, n);

@@ -50,7 +50,9 @@ static mt_value attr_name(mt_vm *vm, mt_value name) {
 mt_value mt_bi_setattr(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_no_kw(vm, "setattr", kwnames) || mt_args_count(vm, "setattr", nargs, 3, 3)) return MT_EXC;
   mt_value name = attr_name(vm, args[1]);
-  return name == MT_EXC || mt_attr_set(vm, args[0], name, args[2]) ? MT_EXC : MT_NONE;
+  int r = name == MT_EXC ? -1 : mt_attr_set(vm, args[0], name, args[2]);
+  if (r > 0) return mt_native_redo(vm, MT_NAT_BUILTINS_setattr, args, nargs, kwnames, 2);
+  return r ? MT_EXC : MT_NONE;
 }
 
 mt_value mt_bi_delattr(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {

@@ -535,7 +535,8 @@ mt_value mt_ops_getitem(mt_vm *vm, mt_value c, mt_value k) {
   return bad_index_type(vm, t, k);
 }
 
-/* l[slice] = iterable (a list or tuple here; the VM converts others). */
+/* l[slice] = iterable. Returns 1 when only the VM can iterate v (it then
+** assigns the list of v's items). */
 static int list_set_slice(mt_vm *vm, mt_value l, mt_value k, mt_value v) {
   mt_value src = v;
   if (!mt_is_ref_type(v, MT_T_LIST) && !mt_is_ref_type(v, MT_T_TUPLE)) {
@@ -545,6 +546,7 @@ static int list_set_slice(mt_vm *vm, mt_value l, mt_value k, mt_value v) {
       mt_raise(vm, MT_T_TYPE_ERROR, "must assign iterable to extended slice");
       return -1;
     }
+    if (!mt_iter_is_native(vm, it)) return 1;
     src = mt_list_new(vm, 0);
     if (src == MT_EXC) return -1;
     for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)

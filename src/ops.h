@@ -47,7 +47,9 @@ MT_INTERNAL int mt_ops_truth(mt_vm *vm, mt_value v);
 ** that need Python code to iterate (generators) are the VM's business. */
 MT_INTERNAL int mt_ops_contains(mt_vm *vm, mt_value container, mt_value item);
 
-/* c[k], c[k] = v, del c[k]. */
+/* c[k], c[k] = v, del c[k]. Setting a list slice returns 1, changing
+** nothing, when only the VM can iterate v (a generator): the VM then
+** assigns the list of v's items. */
 MT_INTERNAL mt_value mt_ops_getitem(mt_vm *vm, mt_value c, mt_value k);
 MT_INTERNAL int mt_ops_setitem(mt_vm *vm, mt_value c, mt_value k, mt_value v);
 MT_INTERNAL int mt_ops_delitem(mt_vm *vm, mt_value c, mt_value k);

@@ -408,6 +408,7 @@ mt_value mt_native_next(mt_vm *vm, mt_value it) {
 
 static int unpack_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_value items);
 static int inplace_delivered(mt_vm *vm, mt_frame *f, mt_instr i, mt_value items);
+static int store_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_instr i, mt_value items);
 
 /* Hand v, the result of the frame just popped (or of a native; MT_EXC
 ** for an exception a catching native frame caught), to the frame now on
@@ -446,6 +447,9 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v, bool *reraise) {
         if (unpack_delivered(vm, f, co, v)) return MT_VM_ERROR;
       } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_IADD || mt_instr_op(i) == MT_OP_IBITOR)) {
         if (inplace_delivered(vm, f, i, v)) return MT_VM_ERROR;
+      } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_SETITEM || mt_instr_op(i) == MT_OP_SETITEMK ||
+                             mt_instr_op(i) == MT_OP_SETATTR)) {
+        if (store_delivered(vm, f, co, i, v)) return MT_VM_ERROR;
       } else {
         f->regs[mt_instr_a(i)] = v;
       }
@@ -775,6 +779,25 @@ static int inplace_delivered(mt_vm *vm, mt_frame *f, mt_instr i, mt_value items)
   if (r == MT_EXC) return -1;
   f->regs[mt_instr_a(i)] = r;
   return 0;
+}
+
+/* A store (SETITEM, SETITEMK, SETATTR) whose operation returned 1: its
+** value only the VM can iterate, a COLLECT frame gathers its items into a
+** list and store_delivered stores that. Returns 1 or -1. */
+static int store_gather(mt_vm *vm, mt_value v) {
+  mt_value it = mt_iter_new(vm, v), l = it == MT_EXC ? MT_EXC : mt_list_new(vm, 0);
+  return l == MT_EXC ? -1 : collect(vm, l, it, 0);
+}
+
+/* Finish the store i of frame f (its pc on the instruction after i, an
+** escaped SETATTR's EXTRAARG) with the gathered list. Returns 0 or -1. */
+static int store_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_instr i, mt_value items) {
+  mt_value *R = f->regs;
+  if (mt_instr_op(i) == MT_OP_SETITEM) return mt_ops_setitem(vm, R[mt_instr_a(i)], R[mt_instr_b(i)], items);
+  if (mt_instr_op(i) == MT_OP_SETITEMK)
+    return mt_ops_setitem(vm, R[mt_instr_a(i)], mt_tuple_items(vm, co->consts)[mt_instr_b(i)], items);
+  uint32_t x = mt_instr_b(i) == MT_MAXARG_C ? mt_instr_ax(co->code[f->pc]) : mt_instr_b(i);
+  return mt_attr_set(vm, R[mt_instr_a(i)], mt_tuple_items(vm, co->names)[x], items);
 }
 
 /* ---- displays ---- */
@@ -1258,7 +1281,10 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETATTR) {
-        CHECK_INT(mt_attr_set(vm, RA, N[ESC8(B_)], RC));
+        SAVE_PC();
+        int r = mt_attr_set(vm, RA, N[ESC8(B_)], RC);
+        if (MT_UNLIKELY(r > 0) && (r = store_gather(vm, RC)) > 0) goto called;
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(DELATTR) {
@@ -1321,11 +1347,21 @@ reenter:
             VM_NEXT;
           }
         }
-        CHECK_INT(mt_ops_setitem(vm, c, k, RC));
+        int r = mt_ops_setitem(vm, c, k, RC);
+        if (MT_UNLIKELY(r > 0) && (r = store_gather(vm, RC)) > 0) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(SETITEMK) {
-        CHECK_INT(mt_ops_setitem(vm, RA, K[B_], RC));
+        int r = mt_ops_setitem(vm, RA, K[B_], RC);
+        if (MT_UNLIKELY(r > 0) && (r = store_gather(vm, RC)) > 0) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(DELITEM) {
