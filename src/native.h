@@ -429,7 +429,8 @@ typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
   X(GEN_SEND, mt_cont_gen_send)     \
   X(GEN_CLOSE, mt_cont_gen_close)   \
   X(CALLITER_NEXT, mt_cont_calliter_next) \
-  X(COLLECT, mt_cont_collect)
+  X(COLLECT, mt_cont_collect)       \
+  X(CONTAINS, mt_cont_contains)
 
 typedef enum {
 #define X(name, fn) MT_CONT_##name,

@@ -450,10 +450,7 @@ int mt_ops_contains(mt_vm *vm, mt_value c, mt_value x) {
     mt_raise(vm, MT_T_TYPE_ERROR, "argument of type '%T' is not iterable", c);
     return -1;
   }
-  if (!mt_iter_is_native(vm, it)) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "argument of type '%T' is not iterable", c);
-    return -1;
-  }
+  if (!mt_iter_is_native(vm, it)) return 2;
   return iter_contains(vm, it, x);
 }
 

@@ -43,8 +43,9 @@ MT_INTERNAL mt_value mt_ops_invert(mt_vm *vm, mt_value a);
 
 /* bool(v): 1 or 0 (never fails for the builtin types). */
 MT_INTERNAL int mt_ops_truth(mt_vm *vm, mt_value v);
-/* item in container: 1, 0, or -1 with an exception pending. Containers
-** that need Python code to iterate (generators) are the VM's business. */
+/* item in container: 1, 0, or -1 with an exception pending; 2 when the
+** container is an iterator only the VM can advance (a generator, map with
+** a Python function): the VM searches it. */
 MT_INTERNAL int mt_ops_contains(mt_vm *vm, mt_value container, mt_value item);
 
 /* c[k], c[k] = v, del c[k]. Setting a list slice returns 1, changing

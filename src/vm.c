@@ -450,6 +450,9 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v, bool *reraise) {
       } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_SETITEM || mt_instr_op(i) == MT_OP_SETITEMK ||
                              mt_instr_op(i) == MT_OP_SETATTR)) {
         if (store_delivered(vm, f, co, i, v)) return MT_VM_ERROR;
+      } else if (MT_UNLIKELY(mt_op_flags[mt_instr_op(i)] & MT_OPF_T)) {
+        /* An IFIN-like test: take or skip the JMP after it, as CONDJUMP. */
+        f->pc += (v == MT_TRUE) == (mt_instr_c(i) != 0) ? 1 + mt_instr_sj(co->code[f->pc]) : 1;
       } else {
         f->regs[mt_instr_a(i)] = v;
       }
@@ -862,7 +865,32 @@ static mt_value build_string(mt_vm *vm, const mt_value *parts, uint32_t n) {
 
 /* ---- comparisons ---- */
 
-/* a <op> b for the comparison opcodes, as a bool value or MT_EXC. */
+/* state of the CONTAINS continuation: the item sought, the iterator, the
+** result when it is found (True for in, False for not in). */
+enum { CT_ITEM, CT_IT, CT_FOUND, CT_NSTATE };
+
+/* `x in it` for an iterator only the VM can advance: a CONTAINS frame
+** takes items until one is x (leaving the rest, as CPython does) or it is
+** exhausted, and its result goes to the comparison instruction. Returns
+** MT_NULL or MT_EXC. */
+static mt_value contains_in_vm(mt_vm *vm, mt_value it, mt_value x, bool in) {
+  mt_value *st = mt_native_frame(vm, MT_CONT_CONTAINS, CT_NSTATE);
+  if (!st) return MT_EXC;
+  st[CT_ITEM] = x;
+  st[CT_IT] = it;
+  st[CT_FOUND] = mt_bool(in);
+  return mt_native_next(vm, it);
+}
+
+mt_value mt_cont_contains(mt_vm *vm, mt_value *st, mt_value result) {
+  if (result == MT_STOP) return st[CT_FOUND] ^ 1;
+  int same = mt_cmp_same(vm, result, st[CT_ITEM]);
+  if (same < 0) return MT_EXC;
+  return same ? st[CT_FOUND] : mt_native_next(vm, st[CT_IT]);
+}
+
+/* a <op> b for the comparison opcodes, as a bool value or MT_EXC; MT_NULL
+** when a native frame searches an iterator for `in` (compare_delivered). */
 static mt_value compare(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
   switch (op) {
   case MT_OP_IS: return mt_bool(a == b);
@@ -871,6 +899,7 @@ static mt_value compare(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
   case MT_OP_NOTIN: {
     int r = mt_ops_contains(vm, b, a);
     if (r < 0) return MT_EXC;
+    if (r == 2) return contains_in_vm(vm, b, a, op == MT_OP_IN);
     return mt_bool((r == 1) == (op == MT_OP_IN));
   }
   case MT_OP_EQ:
@@ -1087,6 +1116,10 @@ void mt_vm_reset(mt_vm *vm) {
       VM_NEXT;                                                     \
     }                                                              \
     mt_value r = compare(vm, mt_instr_op(i), RB, RC);              \
+    if (MT_UNLIKELY(r == MT_NULL)) {                               \
+      SAVE_PC();                                                   \
+      goto called;                                                 \
+    }                                                              \
     CHECK(r);                                                      \
     RA = r;                                                        \
     VM_NEXT;                                                       \
@@ -1099,6 +1132,10 @@ void mt_vm_reset(mt_vm *vm) {
     int c = fast_compare(vop, a, b);                                   \
     if (c < 0) {                                                       \
       mt_value r = compare(vm, vop, a, b);                             \
+      if (MT_UNLIKELY(r == MT_NULL)) {                                 \
+        SAVE_PC();                                                     \
+        goto called;                                                   \
+      }                                                                \
       CHECK(r);                                                        \
       c = r == MT_TRUE;                                                \
     }                                                                  \
