@@ -11,6 +11,7 @@
 #include "iterate.h"
 #include "list.h"
 #include "native.h"
+#include "slots.h"
 #include "sort.h"
 #include "str.h"
 #include "tuple.h"
@@ -203,15 +204,14 @@ mt_value mt_attr_get(mt_vm *vm, mt_value obj, mt_value name) {
       (v = exc_attr(vm, obj, mt_name_index(name))) != MT_NULL)
     return v;
   if (!mt_is_name(name)) return no_attr(vm, obj, name);
-  uint32_t n = mt_name_index(name);
-  if (mt_is_type(obj)) {
-    int32_t m = mt_native_method(mt_type_of_value(obj), name);
-    if (m < 0 || n == MT_N___call__) return no_attr(vm, obj, name);
-    return mt_native_binds_class((uint32_t)m) ? mt_func_bind(vm, mt_native((uint32_t)m), obj) : mt_native((uint32_t)m);
-  }
-  int32_t m = mt_native_method(mt_obj_type(obj), name);
+  uint32_t n = mt_name_index(name), t = mt_is_type(obj) ? mt_type_of_value(obj) : mt_obj_type(obj);
+  int32_t m = mt_native_method(t, name);
+  if (m < 0 && n == MT_N___hash__ && (mt_types[t].flags & MT_TF_UNHASHABLE)) return MT_NONE;
   if (m < 0 || n == MT_N___call__) return no_attr(vm, obj, name);
-  return mt_func_bind(vm, mt_native((uint32_t)m), obj);
+  if (!mt_is_type(obj)) return mt_func_bind(vm, mt_native((uint32_t)m), obj);
+  int32_t slot = mt_slot_of_native((uint32_t)m);
+  if (slot >= 0) return mt_slot_unbound(vm, t, (uint32_t)slot);
+  return mt_native_binds_class((uint32_t)m) ? mt_func_bind(vm, mt_native((uint32_t)m), obj) : mt_native((uint32_t)m);
 }
 
 /* Builtin values have no writable attributes: CPython says which kind of

@@ -48,9 +48,13 @@
 #define MT_NATIVE_H
 
 #include "heap.h"
+#include "slots.h"
 
 typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs,
                                  mt_value kwnames);
+
+/* A slot of slots.h as a native method of object. */
+#define MT_SLOT_NATIVE(X, name, kind, arg, groups) X(OBJECT, name, mt_slot_##name)
 
 /* The owner of builtin functions: after every type id. */
 #define MT_T_BUILTINS MT_TYPE_COUNT
@@ -89,6 +93,8 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(BUILTINS, setattr, mt_bi_setattr)                                       \
   X(BUILTINS, sorted, mt_bi_sorted)                                         \
   X(BUILTINS, sum, mt_bi_sum)                                               \
+  /* ---- object: the special methods of the builtin types (slots.h) ---- */ \
+  MT_SLOTS(MT_SLOT_NATIVE, X)                                               \
   /* ---- type ---- */                                                      \
   X(TYPE, __call__, mt_bi_type)                                             \
   /* ---- int ---- */                                                       \
@@ -308,7 +314,8 @@ MT_INTERNAL const char *const mt_native_names[MT_NATIVE_COUNT];
 ** static names (NAME tag) can name natives. */
 MT_INTERNAL int32_t mt_native_find(uint32_t owner, mt_value name);
 /* The method `name` of values of type t, looking through base types
-** (bool finds int's methods). -1 when there is none. */
+** (bool finds int's methods); a special method (slots.h) only where t
+** defines it. -1 when there is none. */
 MT_INTERNAL int32_t mt_native_method(uint32_t t, mt_value name);
 
 /* Is native `id` a class or static method (str.maketrans, dict.fromkeys,
