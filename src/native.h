@@ -286,7 +286,9 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   /* ---- generator ---- */                                                 \
   X(GENERATOR, close, mt_m_generator_close)                                 \
   X(GENERATOR, send, mt_m_generator_send)                                   \
-  X(GENERATOR, throw, mt_m_generator_throw)
+  X(GENERATOR, throw, mt_m_generator_throw)                                 \
+  /* ---- BaseException ---- */                                             \
+  X(BASE_EXCEPTION, add_note, mt_m_exc_add_note)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
