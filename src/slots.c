@@ -241,8 +241,8 @@ static mt_value slot_call(mt_vm *vm, uint32_t s, const mt_value *args, uint32_t 
   switch (si->kind) {
   case K_BIN:
   case K_RBIN: return binary(vm, si->kind, (mt_binop)si->arg, a[0], a[1]);
-  case K_IBIN:
-    if (mt_iterate_needs_vm(vm, a[1]) && !refuses_foreign(domain_of(a[0])))
+  case K_IBIN: /* list += and dict |= take any iterable */
+    if (mt_iterate_needs_vm(vm, a[1]) && (domain_of(a[0]) == D_LIST || domain_of(a[0]) == D_DICT))
       return mt_native_redo(vm, FIRST_NATIVE + s, args, nargs, kwnames, (uint32_t)first + 1);
     return binary(vm, si->kind, (mt_binop)si->arg, a[0], a[1]);
   case K_CMP: return compare(vm, (mt_cmp_op)si->arg, a[0], a[1]);

@@ -154,7 +154,7 @@ s = {1, 2}
 s.__ior__({5})
 s.__isub__({1})
 print(s, s.__and__({2, 9}), {1}.__rsub__({1, 3}), {1}.__xor__(frozenset({2})))
-print({"a": 1}.__or__({"b": 2}), dict.__ior__({"a": 1}, [("c", 3)]))
+print({"a": 1}.__or__({"b": 2}), dict.__ior__({"a": 1}, [("c", 3)]), {1: 2}.__ior__((k, 0) for k in "xy"))
 print(int.__eq__(2, 2), float.__lt__(1.5, 2), str.__lt__("a", "b"), tuple.__len__((1, 2)))
 print((5).__trunc__(), (-5.7).__trunc__(), (2.5).__round__(), (1234).__round__(-2))
 print("{}".__mod__(()), "%d%%".__mod__(5), b"%s".__mod__(b"x"))
