@@ -273,6 +273,9 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   /* ---- slice ---- */                                                     \
   X(SLICE, __call__, mt_bi_slice)                                           \
   X(SLICE, indices, mt_m_slice_indices)                                     \
+  /* ---- dict views ---- */                                                \
+  X(DICT_KEYS, isdisjoint, mt_m_dict_keys_isdisjoint)                       \
+  X(DICT_ITEMS, isdisjoint, mt_m_dict_items_isdisjoint)                     \
   /* ---- enumerate ---- */                                                 \
   X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
   /* ---- zip ---- */                                                       \

@@ -94,9 +94,9 @@ static const uint32_t own_groups[MT_TYPE_COUNT] = {
     [MT_T_FROZENSET] = MT_SG_CMP | MT_SG_SIZED | MT_SG_ITER | MT_SG_CONTAINS | MT_SG_SETOPS,
     [MT_T_RANGE] = SEQ | MT_SG_REVERSED | MT_SG_TRUTH,
     [MT_T_SLICE] = MT_SG_CMP,
-    [MT_T_DICT_KEYS] = MT_SG_SIZED | MT_SG_ITER | MT_SG_CONTAINS | MT_SG_REVERSED,
+    [MT_T_DICT_KEYS] = MT_SG_CMP | MT_SG_SIZED | MT_SG_ITER | MT_SG_CONTAINS | MT_SG_REVERSED | MT_SG_SETOPS,
     [MT_T_DICT_VALUES] = MT_SG_SIZED | MT_SG_ITER | MT_SG_REVERSED,
-    [MT_T_DICT_ITEMS] = MT_SG_SIZED | MT_SG_ITER | MT_SG_CONTAINS | MT_SG_REVERSED,
+    [MT_T_DICT_ITEMS] = MT_SG_CMP | MT_SG_SIZED | MT_SG_ITER | MT_SG_CONTAINS | MT_SG_REVERSED | MT_SG_SETOPS,
 };
 
 static uint32_t groups_of(uint32_t t) {
@@ -126,7 +126,7 @@ mt_value mt_slot_unbound(mt_vm *vm, uint32_t t, uint32_t s) {
 
 /* ---- NotImplemented: the operands a type's slots handle ---- */
 
-typedef enum { D_OTHER, D_INT, D_FLOAT, D_STR, D_BYTES, D_TUPLE, D_LIST, D_DICT, D_SET, D_RANGE, D_SLICE } domain;
+typedef enum { D_OTHER, D_INT, D_FLOAT, D_STR, D_BYTES, D_TUPLE, D_LIST, D_DICT, D_SET, D_VIEW, D_RANGE, D_SLICE } domain;
 
 static domain domain_of(mt_value v) {
   switch (mt_obj_type(v)) {
@@ -140,6 +140,8 @@ static domain domain_of(mt_value v) {
   case MT_T_DICT: return D_DICT;
   case MT_T_SET:
   case MT_T_FROZENSET: return D_SET;
+  case MT_T_DICT_KEYS:
+  case MT_T_DICT_ITEMS: return D_VIEW;
   case MT_T_RANGE: return D_RANGE;
   case MT_T_SLICE: return D_SLICE;
   default: return D_OTHER;
@@ -147,10 +149,11 @@ static domain domain_of(mt_value v) {
 }
 
 /* Does the slot of a self in domain d handle operand x? (A float's handle
-** ints too; an int's not floats.) */
+** ints too, an int's not floats; keys and items views compare with sets,
+** sets not with views.) */
 static bool handles(domain d, mt_value x) {
   domain dx = domain_of(x);
-  return dx == d || (d == D_FLOAT && dx == D_INT);
+  return dx == d || (d == D_FLOAT && dx == D_INT) || (d == D_VIEW && dx == D_SET);
 }
 
 /* Is d a domain whose operators refuse foreign operands with

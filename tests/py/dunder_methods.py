@@ -174,4 +174,8 @@ for bad in (lambda: [].__hash__(), lambda: list.__len__((1,)), lambda: int.__neg
     except Exception as e:
         print(type(e).__name__, e)
 print(int.__add__(1, 2) + int.__radd__(1, 2), bool.__or__(True, False), bool.__xor__(True, True))
+v = {"x": 1, "y": 2}
+print(sorted(v.keys().__and__({"x"})), v.keys().__eq__(v.keys()), v.keys().__eq__({"x", "y"}), {"x", "y"}.__eq__(v.keys()))
+print(v.keys().__rsub__(["x", "z"]), v.keys().__lt__({"x", "y", "z"}), v.items().__xor__({("x", 1)}), v.keys().__ror__({3}) == {3, "x", "y"})
+print(v.keys().isdisjoint(["q"]), v.items().isdisjoint([("x", 1)]), v.keys().isdisjoint(c for c in "zy"), v.values().__eq__(v.values()))
 (1).__add__("x").__add__(1)
