@@ -161,6 +161,8 @@ static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
     return MT_NULL;
   }
   if (mt_is_ref(obj) && mt_type_is_exc(mt_ref_type(obj))) return exc_data_attr(vm, obj, name);
+  if (mt_is_ref_type(obj, MT_T_UNION_TYPE))
+    return name == MT_N___args__ ? mt_tuple_slice(vm, obj, 0, mt_tuple_len(vm, obj)) : MT_NULL;
   if (mt_is_ref_type(obj, MT_T_RANGE) || mt_is_ref_type(obj, MT_T_SLICE)) {
     mt_triple *t = MT_OBJ(vm, mt_triple, obj);
     if (name == MT_N_start) return t->start;

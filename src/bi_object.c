@@ -18,11 +18,11 @@ mt_value mt_bi_callable(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_valu
   return mt_bool(mt_cb_is_callable(vm, args[0]));
 }
 
-/* Is type t a subclass of classinfo (a type or a tuple of them, nested)?
-** 1, 0, or -1 with TypeError. */
+/* Is type t a subclass of classinfo (a type, a union or a tuple of them,
+** nested)? 1, 0, or -1 with TypeError. */
 static int subclass_of(mt_vm *vm, uint32_t t, mt_value classinfo) {
   if (mt_is_type(classinfo)) return mt_type_issubclass(t, mt_type_of_value(classinfo));
-  if (mt_is_ref_type(classinfo, MT_T_TUPLE)) {
+  if (mt_is_ref_type(classinfo, MT_T_TUPLE) || mt_is_ref_type(classinfo, MT_T_UNION_TYPE)) {
     if (mt_exc_depth_enter(vm, " in __subclasscheck__")) return -1;
     int r = 0;
     for (uint32_t i = 0; i < mt_tuple_len(vm, classinfo) && r == 0; i++)

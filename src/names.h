@@ -182,6 +182,7 @@
   X(UnicodeError, "UnicodeError") \
   X(UnicodeTranslateError, "UnicodeTranslateError") \
   X(UnicodeWarning, "UnicodeWarning") \
+  X(UnionType, "UnionType") \
   X(UserWarning, "UserWarning") \
   X(c_56, "V") \
   X(ValueError, "ValueError") \
@@ -200,6 +201,7 @@
   X(__add__, "__add__") \
   X(__and__, "__and__") \
   X(__annotations__, "__annotations__") \
+  X(__args__, "__args__") \
   X(__bool__, "__bool__") \
   X(__builtins__, "__builtins__") \
   X(__call__, "__call__") \

@@ -21,6 +21,7 @@
 #include "dict_methods.h"
 #include "strops.h"
 #include "tuple.h"
+#include "union.h"
 
 static const char *const binop_sym[MT_BIN_COUNT] = {
 #define X(name, sym) sym,
@@ -272,6 +273,8 @@ mt_value mt_ops_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b, bool inpl
     r = set_binary(vm, op, a, b, inplace);
   } else if (op == MT_BIN_BITOR && mt_is_ref_type(a, MT_T_DICT)) {
     r = dict_or(vm, a, b, inplace);
+  } else if (op == MT_BIN_BITOR && mt_union_operand(a) && mt_union_operand(b) && (a != MT_NONE || b != MT_NONE)) {
+    r = mt_union_new(vm, a, b);
   } else {
     r = view_binary(vm, op, a, b);
   }
