@@ -22,9 +22,11 @@
 %extra_context {mt_parse_state *ps}
 %start_symbol file
 
-/* Bounded stack in the parser object (no realloc). Legitimate nesting is
-** bounded by the lexer (200 brackets, 100 indents) and by MT_AST_MAX_DEPTH;
-** this is comfortably above what those allow. */
+/* The parser's stack is bounded: legitimate nesting is bounded by the
+** lexer (200 brackets, 100 indents) and by MT_AST_MAX_DEPTH; 4000 entries
+** are comfortably above what those allow. Its first YYINITDEPTH entries
+** are in the parser object, which mt_parse keeps on the C stack; deeper
+** input grows it (grammar/lempar.c) up to the cap. */
 %stack_size 4000
 %stack_overflow { mt_parse_stack_overflow(ps); }
 %syntax_error { mt_parse_syntax_error(ps, yymajor, &TOKEN); }
@@ -41,6 +43,7 @@
 #include "parse_internal.h"
 #define YYNOERRORRECOVERY 1
 #define mt_parser_ENGINEALWAYSONSTACK 1
+#define YYINITDEPTH 64
 }
 
 /* ---- layout ---- */
@@ -635,7 +638,7 @@ fspec_parts(A) ::= fspec_parts(A) freplace(R). { mt_parse_fstring_field(ps, A, &
 ** ===================================================================
 */
 
-size_t mt_parser_size(void) { return sizeof(yyParser); }
+MT_STATIC_ASSERT(sizeof(yyParser) <= sizeof(mt_parse_engine), "the parser object fits mt_parse_engine");
 
 /* Would the parser, in its current state, shift `token` after zero or more
 ** reductions? Simulates the reductions on a copy of the state numbers

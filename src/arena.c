@@ -65,17 +65,23 @@ int mt_arena_acquire(mt_arena_pool *pool, uint64_t reserve, mt_arena *a) {
 }
 
 /* Zero what the interpreter wrote (cheap for small arenas; large ones hand
-** their pages back to the OS instead), then cache or unmap. */
+** their pages back to the OS instead). */
+void mt_arena_scrub(mt_arena *a, uint64_t used) {
+  if (!a->base) return;
+  if (used <= MT_ARENA_KEEP) {
+    memset(a->base, 0, used);
+  } else {
+    madvise(a->base, a->committed, MADV_DONTNEED);
+    mprotect(a->base + MT_ARENA_KEEP, a->committed - MT_ARENA_KEEP, PROT_NONE);
+    a->committed = MT_ARENA_KEEP;
+  }
+}
+
+/* Scrub what is left to scrub, then cache or unmap. */
 void mt_arena_release(mt_arena_pool *pool, mt_arena *a, uint64_t used) {
   if (!a->base) return;
   if (pool && pool->count < MT_ARENA_POOL_SLOTS) {
-    if (used <= MT_ARENA_KEEP) {
-      memset(a->base, 0, used);
-    } else {
-      madvise(a->base, a->committed, MADV_DONTNEED);
-      mprotect(a->base + MT_ARENA_KEEP, a->committed - MT_ARENA_KEEP, PROT_NONE);
-      a->committed = MT_ARENA_KEEP;
-    }
+    mt_arena_scrub(a, used);
     pool->slots[pool->count++] = *a;
   } else {
     munmap(a->base, a->reserved);

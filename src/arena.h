@@ -66,8 +66,13 @@ MT_INTERNAL uint64_t mt_arena_pool_seed(mt_arena_pool *pool);
 ** from pool (may be NULL) or a new mapping. Returns 0 or -1 (no memory). */
 MT_INTERNAL int mt_arena_acquire(mt_arena_pool *pool, uint64_t reserve, mt_arena *a);
 /* Give an arena back: zeroed and cached in pool if there is room, else
-** unmapped. used is how much of it the interpreter wrote. */
+** unmapped. used is how much of it the interpreter wrote (0 once
+** mt_arena_scrub has zeroed it). */
 MT_INTERNAL void mt_arena_release(mt_arena_pool *pool, mt_arena *a, uint64_t used);
+/* Zero the first used bytes of a, or for a large used give its pages back
+** to the OS and keep MT_ARENA_KEEP bytes committed. It touches no pool, so
+** a runtime's interpreters scrub before taking the runtime's lock. */
+MT_INTERNAL void mt_arena_scrub(mt_arena *a, uint64_t used);
 /* Make [0, need) read-write. Returns 0 or -1 (over the reservation, or the
 ** OS refused). */
 MT_INTERNAL int mt_arena_commit(mt_arena *a, uint64_t need);

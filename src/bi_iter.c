@@ -46,6 +46,11 @@ mt_value mt_cont_all_any(mt_vm *vm, mt_value *st, mt_value result) {
   return mt_native_next(vm, st[AA_IT]);
 }
 
+const char *mt_cont_all_any_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  return nstate == AA_NSTATE && st[AA_IT] != MT_NULL && mt_is_bool(st[AA_ANY]) ? NULL : "bad all()/any() state";
+}
+
 mt_value mt_bi_all(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   return all_any(vm, args, nargs, kwnames, false);
 }

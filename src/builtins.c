@@ -158,6 +158,12 @@ mt_value mt_cont_next(mt_vm *vm, mt_value *st, mt_value result) {
   return next_result(vm, result, st[0] == MT_TRUE ? st[1] : MT_NULL, st[2]);
 }
 
+const char *mt_cont_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != 3 || !mt_is_bool(st[0]) || st[1] == MT_NULL || !is_iterator(st[2])) return "bad next() state";
+  return NULL;
+}
+
 /* ---- getattr, hasattr ---- */
 
 static int attr_name(mt_vm *vm, mt_value name) {
@@ -253,9 +259,11 @@ static int better(mt_vm *vm, mt_value b, mt_value a, bool max) {
   return r == MT_EXC ? -1 : r == MT_TRUE;
 }
 
-/* state of MINMAX_KEY: items, next index, key function, best item, its
-** key, max flag. */
-enum { MM_ITEMS, MM_INDEX, MM_KEY, MM_BEST, MM_BESTKEY, MM_MAX, MM_NSTATE };
+/* state of MINMAX_KEY: items, index of the item being keyed, key
+** function, best item, its key, max flag, the item being keyed (kept: the
+** key function may change the list, which is then read as CPython's
+** iterator reads it). */
+enum { MM_ITEMS, MM_INDEX, MM_KEY, MM_BEST, MM_BESTKEY, MM_MAX, MM_ITEM, MM_NSTATE };
 
 static mt_value minmax(mt_vm *vm, bool max, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   const char *fname = max ? "max" : "min";
@@ -294,12 +302,13 @@ static mt_value minmax(mt_vm *vm, bool max, const mt_value *args, uint32_t nargs
   st[MM_INDEX] = mt_small(0);
   st[MM_KEY] = key;
   st[MM_MAX] = mt_bool(max);
-  return mt_native_call(vm, key, mt_list_items(vm, items), 1);
+  st[MM_ITEM] = mt_list_items(vm, items)[0];
+  return mt_native_call(vm, key, &st[MM_ITEM], 1);
 }
 
 mt_value mt_cont_minmax_key(mt_vm *vm, mt_value *st, mt_value result) {
   uint32_t k = (uint32_t)mt_as_small(st[MM_INDEX]);
-  mt_value item = mt_list_items(vm, st[MM_ITEMS])[k];
+  mt_value item = st[MM_ITEM];
   if (k == 0) {
     st[MM_BEST] = item;
     st[MM_BESTKEY] = result;
@@ -311,9 +320,22 @@ mt_value mt_cont_minmax_key(mt_vm *vm, mt_value *st, mt_value result) {
       st[MM_BESTKEY] = result;
     }
   }
-  if (++k == mt_list_len(vm, st[MM_ITEMS])) return st[MM_BEST];
+  if (++k >= mt_list_len(vm, st[MM_ITEMS])) return st[MM_BEST];
   st[MM_INDEX] = mt_small(k);
-  return mt_native_call(vm, st[MM_KEY], mt_list_items(vm, st[MM_ITEMS]) + k, 1);
+  st[MM_ITEM] = mt_list_items(vm, st[MM_ITEMS])[k];
+  return mt_native_call(vm, st[MM_KEY], &st[MM_ITEM], 1);
+}
+
+/* The list is only read below its current length, so the index may be
+** anything a list can hold. */
+const char *mt_cont_minmax_key_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != MM_NSTATE || !mt_is_ref_type(st[MM_ITEMS], MT_T_LIST) || !mt_is_bool(st[MM_MAX]) ||
+      !mt_native_check_index(st[MM_INDEX], UINT32_MAX - 1) || st[MM_ITEM] == MT_NULL)
+    return "bad min()/max() state";
+  if (st[MM_INDEX] != mt_small(0) && (st[MM_BEST] == MT_NULL || st[MM_BESTKEY] == MT_NULL))
+    return "min()/max() state without its best item";
+  return NULL;
 }
 
 mt_value mt_bi_min(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {

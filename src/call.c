@@ -64,8 +64,8 @@ mt_value mt_call_make_function(mt_vm *vm, mt_value frame, mt_value code, uint32_
 
 /* ---- frames ---- */
 
-/* A new frame for code on top of the FRAME root, registers unbound.
-** Returns its offset or 0. */
+/* A new frame for code, registers unbound, not linked yet. Returns its
+** offset or 0. */
 static uint32_t new_frame(mt_vm *vm, mt_value code, mt_value fn, mt_value globals) {
   mt_heap *h = mt_hdr(vm);
   if (h->depth >= h->max_depth) {
@@ -74,47 +74,27 @@ static uint32_t new_frame(mt_vm *vm, mt_value code, mt_value fn, mt_value global
   }
   uint32_t nregs = MT_OBJ(vm, mt_code, code)->nregs;
   uint32_t off = mt_heap_alloc(vm, MT_T_FRAME, mt_frame_size(nregs));
-  if (!off) return 0;
-  mt_frame *f = mt_ptr(vm, off);
-  f->nregs = nregs;
-  f->back = *mt_root(vm, MT_ROOT_FRAME);
-  f->func = fn;
-  f->code = code;
-  f->globals = globals;
-  f->exc = MT_NULL;
-  for (uint32_t i = 0; i < nregs; i++) f->regs[i] = MT_NULL;
+  if (off) mt_frame_init(vm, off, nregs, fn, code, globals, NULL, 0);
   return off;
-}
-
-static void link_frame(mt_vm *vm, uint32_t off) {
-  *mt_root(vm, MT_ROOT_FRAME) = mt_ref(MT_T_FRAME, off);
-  mt_hdr(vm)->depth++;
 }
 
 int mt_call_push_code(mt_vm *vm, mt_value code, mt_value globals) {
   uint32_t off = new_frame(vm, code, MT_NULL, globals);
   if (!off) return -1;
-  link_frame(vm, off);
+  mt_frame_link(vm, off);
   return 0;
 }
 
 void mt_call_pop(mt_vm *vm) {
-  mt_heap *h = mt_hdr(vm);
-  mt_value fv = *mt_root(vm, MT_ROOT_FRAME);
-  uint32_t off = mt_ref_off(fv);
-  mt_frame *f = mt_ptr(vm, off);
-  *mt_root(vm, MT_ROOT_FRAME) = f->back;
-  h->depth--;
-  if (f->flags & MT_FRAME_GEN) {
-    f->flags &= ~(MT_FRAME_RUNNING | MT_FRAME_THROW);
-    f->back = MT_NULL;
+  mt_frame *f = MT_OBJ(vm, mt_frame, *mt_root(vm, MT_ROOT_FRAME));
+  if (!(f->flags & MT_FRAME_GEN)) {
+    mt_call_pop_plain(vm, f);
     return;
   }
-  if (off + f->h.size == h->used) {
-    uint32_t size = f->h.size;
-    memset(f, 0, size);
-    h->used = off;
-  }
+  *mt_root(vm, MT_ROOT_FRAME) = f->back;
+  mt_hdr(vm)->depth--;
+  f->flags &= ~(MT_FRAME_RUNNING | MT_FRAME_THROW);
+  f->back = MT_NULL;
 }
 
 /* ---- binding errors (CPython's messages) ---- */
@@ -316,7 +296,7 @@ int mt_call_push(mt_vm *vm, mt_value fnv, mt_value self, const mt_value *args, u
                  mt_value kwnames) {
   uint32_t off = bound_frame(vm, fnv, self, args, nargs, kwnames);
   if (!off) return -1;
-  link_frame(vm, off);
+  mt_frame_link(vm, off);
   return 0;
 }
 

@@ -66,4 +66,58 @@ MT_INTERNAL int mt_call_push_code(mt_vm *vm, mt_value code, mt_value globals);
 ** object, unless a generator owns it (it is then only unlinked). */
 MT_INTERNAL void mt_call_pop(mt_vm *vm);
 
+/* ---- the fast paths of calls and returns (the VM inlines them) ---- */
+
+/* Fill in the frame just allocated at off for code (nregs registers):
+** args[0..nargs) in the first registers, the others unbound. */
+static inline mt_frame *mt_frame_init(mt_vm *vm, uint32_t off, uint32_t nregs, mt_value fn, mt_value code,
+                                      mt_value globals, const mt_value *args, uint32_t nargs) {
+  mt_frame *f = mt_ptr(vm, off);
+  f->nregs = nregs;
+  f->back = *mt_root(vm, MT_ROOT_FRAME);
+  f->func = fn;
+  f->code = code;
+  f->globals = globals;
+  f->exc = MT_NULL;
+  for (uint32_t i = 0; i < nargs; i++) f->regs[i] = args[i];
+  for (uint32_t i = nargs; i < nregs; i++) f->regs[i] = MT_NULL;
+  return f;
+}
+
+/* Make the frame at off the top one. */
+static inline void mt_frame_link(mt_vm *vm, uint32_t off) {
+  *mt_root(vm, MT_ROOT_FRAME) = mt_ref(MT_T_FRAME, off);
+  mt_hdr(vm)->depth++;
+}
+
+/* mt_call_push's common case: fn (a Python function, not a generator
+** function, without free variables) given exactly its positional
+** parameters and nothing else. Returns 1 when the frame is pushed, 0 when
+** the call needs mt_call_push (other shapes, RecursionError), -1 with
+** MemoryError pending. */
+static inline int mt_call_push_plain(mt_vm *vm, mt_value fnv, const mt_value *args, uint32_t nargs) {
+  const mt_function *fn = MT_OBJ(vm, mt_function, fnv);
+  const mt_code *c = MT_OBJ(vm, mt_code, fn->code);
+  const mt_heap *h = mt_hdr(vm);
+  if (nargs != c->nparams || nargs != c->argcount || c->nfree || h->depth >= h->max_depth) return 0;
+  uint32_t off = mt_heap_alloc(vm, MT_T_FRAME, mt_frame_size(c->nregs));
+  if (!off) return -1;
+  mt_frame_init(vm, off, c->nregs, fnv, fn->code, fn->globals, args, nargs);
+  mt_frame_link(vm, off);
+  return 1;
+}
+
+/* mt_call_pop for a frame that no generator owns (f is the top frame). */
+static inline void mt_call_pop_plain(mt_vm *vm, mt_frame *f) {
+  mt_heap *h = mt_hdr(vm);
+  uint32_t off = (uint32_t)((uint8_t *)f - vm->base), size = f->h.size;
+  *mt_root(vm, MT_ROOT_FRAME) = f->back;
+  h->depth--;
+  if (off + size != h->used) return;
+  /* Back to the bump space, zeroed by word (frames are small). */
+  uint64_t *w = (uint64_t *)f;
+  for (uint32_t k = 0; k < size / 8; k++) w[k] = 0;
+  h->used = off;
+}
+
 #endif

@@ -6,6 +6,7 @@
 #include "code.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,21 +49,27 @@ void *mt_code_alloc(mt_compiler *C, size_t n) {
   return p;
 }
 
-/* Grow a scratch (malloc'd) array to hold need items. */
-static void *grow(mt_fstate *fs, void *p, uint32_t *cap, uint32_t need, size_t elem) {
-  if (need <= *cap) return p;
-  uint32_t ncap = *cap ? *cap : 16;
-  while (ncap < need) {
-    if (ncap > UINT32_MAX / 2) mt_code_nomem(fs->C);
-    ncap *= 2;
-  }
-  void *np = realloc(p, (size_t)ncap * elem);
-  if (!np) mt_code_nomem(fs->C);
+/* n bytes of the compile's scratch arena, which holds the open functions'
+** growing arrays until the compile ends (no malloc and free per array). */
+static void *scratch(mt_compiler *C, size_t n) {
+  void *p = mt_ast_arena_alloc(&C->scratch, n);
+  if (!p) mt_code_nomem(C);
+  return p;
+}
+
+/* Make room in a scratch array of n items for one more: a copy twice as
+** large (16 items at first); the old copy stays abandoned in the arena. */
+static void *grow(mt_fstate *fs, void *p, uint32_t *cap, uint32_t n, size_t elem) {
+  if (n < *cap) return p;
+  if (*cap > UINT32_MAX / 2) mt_code_nomem(fs->C);
+  uint32_t ncap = *cap ? *cap * 2 : 16;
+  void *np = scratch(fs->C, (size_t)ncap * elem);
+  if (n) memcpy(np, p, (size_t)n * elem);
   *cap = ncap;
   return np;
 }
 
-#define GROW(fs, arr, n, cap) ((arr) = grow(fs, arr, &(cap), (n) + 1, sizeof *(arr)))
+#define GROW(fs, arr, n, cap) ((arr) = grow(fs, arr, &(cap), (n), sizeof *(arr)))
 
 /*
 ** {==================================================================
@@ -70,11 +77,16 @@ static void *grow(mt_fstate *fs, void *p, uint32_t *cap, uint32_t need, size_t e
 ** ===================================================================
 */
 
+MT_STATIC_ASSERT(offsetof(mt_fstate, fb) + sizeof ((mt_fstate *)0)->fb == sizeof(mt_fstate),
+                 "fb is the last member of mt_fstate: mt_code_open zeroes what precedes it");
+
 /* A function state lives on the heap (it is large, and functions nest as
-** deep as the source does); C->fs chains the open ones for error cleanup. */
+** deep as the source does); C->fs chains the open ones for error cleanup.
+** Its block stack is not zeroed: entries are set when pushed. */
 mt_fstate *mt_code_open(mt_compiler *C, mt_block *block, const mt_ast_node *node) {
-  mt_fstate *fs = calloc(1, sizeof *fs);
+  mt_fstate *fs = malloc(sizeof *fs);
   if (!fs) mt_code_nomem(C);
+  memset(fs, 0, offsetof(mt_fstate, fb));
   fs->prev = C->fs;
   fs->C = C;
   fs->block = block;
@@ -86,17 +98,9 @@ mt_fstate *mt_code_open(mt_compiler *C, mt_block *block, const mt_ast_node *node
   return fs;
 }
 
-/* Free fs and its scratch arrays, and unlink it (it is the innermost). */
+/* Free fs and unlink it (it is the innermost); its arrays stay in the
+** compile's scratch arena. */
 void mt_code_release(mt_fstate *fs) {
-  free(fs->code);
-  free(fs->lines);
-  free(fs->hruns);
-  free(fs->handlers);
-  free(fs->k);
-  free(fs->kindex);
-  free(fs->names);
-  free(fs->nindex);
-  free(fs->protos);
   fs->C->fs = fs->prev;
   free(fs);
 }
@@ -277,14 +281,13 @@ static bool const_eq(const mt_const *a, const mt_const *b) {
 static void index_rebuild(mt_fstate *fs, uint32_t **index, uint32_t *cap, uint32_t n,
                           uint64_t (*hash)(mt_fstate *, uint32_t)) {
   uint32_t ncap = *cap ? *cap * 2 : 64;
-  uint32_t *ni = calloc(ncap, sizeof *ni);
-  if (!ni) mt_code_nomem(fs->C);
+  uint32_t *ni = scratch(fs->C, (size_t)ncap * sizeof *ni);
+  memset(ni, 0, (size_t)ncap * sizeof *ni);
   for (uint32_t i = 0; i < n; i++) {
     uint32_t j = (uint32_t)hash(fs, i) & (ncap - 1);
     while (ni[j]) j = (j + 1) & (ncap - 1);
     ni[j] = i + 1;
   }
-  free(*index);
   *index = ni;
   *cap = ncap;
 }
@@ -314,7 +317,7 @@ static const char *intern(mt_compiler *C, const char *s, uint32_t len, uint64_t 
   mt_strset *t = &C->strings;
   if ((t->n + 1) * 2 > t->cap) {
     uint32_t ncap = t->cap ? t->cap * 2 : 16;
-    mt_name *slots = calloc(ncap, sizeof *slots);
+    mt_name *slots = mt_zalloc(ncap, sizeof *slots);
     if (!slots) mt_code_nomem(C);
     for (uint32_t i = 0; i < t->cap; i++) {
       if (!t->slots[i].s) continue;

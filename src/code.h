@@ -51,6 +51,7 @@ typedef struct mt_compiler {
   mt_symtable st;
   mt_nodeset nonconst; /* Tuple nodes known not to be constant */
   mt_strset strings;   /* the unit's copy of each name and string constant */
+  mt_ast_arena scratch; /* the open functions' growing arrays (code.c) */
   mt_compiled *unit;
   mt_syntax_error *err;
   mt_fstate *fs; /* function being compiled (innermost) */
@@ -132,14 +133,15 @@ struct mt_fstate {
   uint32_t nprotos, capprotos;
   /* registers */
   uint32_t freereg, nactive, maxreg;
-  /* enclosing constructs */
-  mt_fblock fb[MT_CODE_MAX_BLOCKS];
-  uint32_t nfb;
   /* definite assignment of plain locals */
   mt_regset assigned;  /* surely bound here */
   mt_regset deletable; /* may be unbound again after being bound (del, except-as) */
   mt_regset walrus;    /* assigned by a walrus: read into temporaries */
   bool dead;           /* code here is unreachable */
+  /* enclosing constructs: the last member, which mt_code_open does not
+  ** zero (about 1.3 KB); an entry is set when pushed */
+  uint32_t nfb;
+  mt_fblock fb[MT_CODE_MAX_BLOCKS];
 };
 
 typedef enum {

@@ -215,3 +215,13 @@ void mt_codeobj_reset_caches(mt_vm *vm, mt_value cv) {
   uint32_t n = mt_tuple_len(vm, c->consts);
   for (uint32_t i = c->nk; i < n; i++) mt_codeobj_reset_caches(vm, mt_tuple_items(vm, c->consts)[i]);
 }
+
+void mt_codeobj_reset_all_caches(mt_vm *vm) {
+  uint32_t used = mt_hdr(vm)->used;
+  for (uint32_t off = MT_HEAP_FIRST; off < used; off += mt_obj_at(vm, off)->size) {
+    mt_obj *o = mt_obj_at(vm, off);
+    if (o->type != MT_T_CODE) continue;
+    mt_bytes *cache = MT_OBJ(vm, mt_bytes, ((mt_code *)o)->cache);
+    memset(cache->data, 0, cache->len);
+  }
+}

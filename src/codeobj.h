@@ -23,6 +23,12 @@ MT_INTERNAL mt_value mt_codeobj_new(mt_vm *vm, const void *proto, mt_value filen
 ** describe one globals dict; a new run has another). */
 MT_INTERNAL void mt_codeobj_reset_caches(mt_vm *vm, mt_value c);
 
+/* Empty the inline caches of every code object in the heap: what they
+** hold (dict entry indices, table offsets, collection counts, type ids,
+** native indices) is trusted by the VM, so a loaded heap starts without
+** them. The heap must have passed mt_verify_heap. */
+MT_INTERNAL void mt_codeobj_reset_all_caches(mt_vm *vm);
+
 /* Source line of instruction pc of code c (its line table), or the code's
 ** first line when the table does not cover pc. */
 MT_INTERNAL uint32_t mt_codeobj_line(mt_vm *vm, mt_value c, uint32_t pc);

@@ -62,6 +62,10 @@ static int64_t first_difference(mt_vm *vm, mt_value a, mt_value b) {
   for (;; i++) {
     mt_value *x = seq_items(vm, a, &na), *y = seq_items(vm, b, &nb);
     if (i >= na || i >= nb) return i;
+    if (mt_both_small(x[i], y[i])) {
+      if (x[i] != y[i]) return i;
+      continue;
+    }
     int eq = mt_cmp_same(vm, x[i], y[i]);
     if (eq < 0) return -1;
     if (!eq) return i;
@@ -198,6 +202,7 @@ static int container_eq(mt_vm *vm, mt_value a, mt_value b) {
 }
 
 int mt_cmp_eq(mt_vm *vm, mt_value a, mt_value b) {
+  if (mt_both_small(a, b)) return a == b;
   if (is_number(a) && is_number(b)) return num_cmp(vm, a, b) == 0;
   if (a == b) return 1;
   if (mt_is_str(a) && mt_is_str(b)) return mt_str_obj_eq(vm, a, b);
@@ -245,6 +250,10 @@ static mt_value seq_rich(mt_vm *vm, mt_value a, mt_value b, mt_cmp_op op) {
 }
 
 mt_value mt_cmp_rich(mt_vm *vm, mt_value a, mt_value b, mt_cmp_op op) {
+  if (mt_both_small(a, b)) {
+    int64_t x = mt_as_small(a), y = mt_as_small(b);
+    return mt_bool(holds((x > y) - (x < y), op));
+  }
   if (is_number(a) && is_number(b)) {
     int c = num_cmp(vm, a, b);
     return mt_bool(c == 2 ? op == MT_CMP_NE : holds(c, op));

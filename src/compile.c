@@ -340,7 +340,7 @@ static bool nodeset_has(const nodeset *s, const void *p) {
 static void nodeset_add(FS *fs, nodeset *s, const mt_ast_node *p) {
   if ((s->n + 1) * 2 > s->cap) {
     uint32_t ncap = s->cap ? s->cap * 2 : 64;
-    const mt_ast_node **ns = calloc(ncap, sizeof *ns);
+    const mt_ast_node **ns = mt_zalloc(ncap, sizeof *ns);
     if (!ns) mt_code_nomem(fs->C);
     for (uint32_t i = 0; i < s->cap; i++) {
       if (!s->slots[i]) continue;
@@ -823,7 +823,7 @@ static NOINLINE void display_dict(FS *fs, node *n, expdesc *v) {
 static NOINLINE void check_keywords(FS *fs, const mt_ast_seq *kws) {
   uint32_t cap = 16;
   while (cap < kws->len * 2) cap *= 2;
-  const mt_ast_id **seen = calloc(cap, sizeof *seen);
+  const mt_ast_id **seen = mt_zalloc(cap, sizeof *seen);
   if (!seen) mt_code_nomem(fs->C);
   for (uint32_t i = 0; i < kws->len; i++) {
     const mt_ast_id *id = kws->items[i]->v.keyword.arg;
@@ -2319,28 +2319,28 @@ static int run(mt_compiler *C, const mt_ast_node *m) {
   return 0;
 }
 
+/* The unit lives in the first block of its own arena, and the compiler's
+** state on the C stack: a small compile makes few allocations. */
 mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_error *err) {
-  mt_compiled *unit = calloc(1, sizeof *unit);
-  mt_compiler *C = calloc(1, sizeof *C);
-  if (!unit || !C) {
-    free(unit);
-    free(C);
-    mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
-    return NULL;
-  }
-  mt_ast_arena_init(&unit->arena, 0);
+  mt_ast_arena arena;
+  mt_ast_arena_init(&arena, 0);
   size_t flen = strlen(filename);
-  char *fname = mt_ast_arena_alloc(&unit->arena, flen + 1);
+  mt_compiled *unit = mt_ast_arena_alloc(&arena, sizeof *unit);
+  char *fname = unit ? mt_ast_arena_alloc(&arena, flen + 1) : NULL;
   if (!fname) {
-    free(C);
-    mt_compile_free(unit);
+    mt_ast_arena_free(&arena);
     mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
     return NULL;
   }
+  memset(unit, 0, sizeof *unit);
+  unit->arena = arena;
   memcpy(fname, filename, flen + 1);
   unit->filename = fname;
+  mt_compiler state, *C = &state;
+  memset(C, 0, sizeof *C);
   C->unit = unit;
   C->err = err;
+  mt_ast_arena_init(&C->scratch, 0);
   int r = mt_symtable_build(&C->st, m, err);
   if (!r) {
     r = run(C, m);
@@ -2348,7 +2348,7 @@ mt_compiled *mt_compile(const mt_ast_node *m, const char *filename, mt_syntax_er
     free(C->strings.slots);
     mt_symtable_free(&C->st);
   }
-  free(C);
+  mt_ast_arena_free(&C->scratch);
   if (r) {
     mt_compile_free(unit);
     return NULL;
@@ -2369,6 +2369,6 @@ mt_compiled *mt_compile_source(const char *src, size_t len, const char *filename
 
 void mt_compile_free(mt_compiled *unit) {
   if (!unit) return;
-  mt_ast_arena_free(&unit->arena);
-  free(unit);
+  mt_ast_arena arena = unit->arena; /* holds unit itself */
+  mt_ast_arena_free(&arena);
 }

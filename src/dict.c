@@ -355,6 +355,13 @@ mt_dict_stats mt_dict_probe_stats(mt_vm *vm, mt_value d) {
 ** slot present, deleted entries empty, every live entry reachable along
 ** its probe sequence and pointed to by exactly one slot (pigeonhole: the
 ** counts match and each is found). NULL if fine, else the problem. */
+uint32_t mt_dict_keys_live(const mt_dkeys *k) {
+  const mt_dentry *e = mt_dkeys_entries((mt_dkeys *)k);
+  uint32_t live = 0;
+  for (uint32_t j = 0; j < k->nentries; j++) live += e[j].key != MT_NULL;
+  return live;
+}
+
 const char *mt_dict_keys_problem(const mt_dkeys *k, uint32_t *live_out) {
   if (k->log2size < MIN_LOG2 || k->log2size > MAX_LOG2) return "bad dict table size";
   if (k->log2width != width_for(k->log2size)) return "bad dict index width";

@@ -68,5 +68,7 @@ MT_INTERNAL mt_dict_stats mt_dict_probe_stats(mt_vm *vm, mt_value d);
 /* For the verifier: NULL if the table is consistent (and *live = its live
 ** entries), else what is wrong. */
 MT_INTERNAL const char *mt_dict_keys_problem(const mt_dkeys *k, uint32_t *live);
+/* The live entries of a table mt_dict_keys_problem found consistent. */
+MT_INTERNAL uint32_t mt_dict_keys_live(const mt_dkeys *k);
 
 #endif

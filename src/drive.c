@@ -91,6 +91,14 @@ mt_value mt_cont_map_next(mt_vm *vm, mt_value *st, mt_value result) {
   return mt_native_call(vm, iter_at(vm, st[0])->a, mt_tuple_items(vm, st[2]), n);
 }
 
+const char *mt_cont_map_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  if (nstate != 3 || !mt_is_ref_type(st[0], MT_T_MAP)) return "map state without its map";
+  uint32_t n = mt_tuple_len(vm, iter_at(vm, st[0])->b);
+  if (!mt_native_check_index(st[1], n) || !mt_is_ref_type(st[2], MT_T_TUPLE) || mt_tuple_len(vm, st[2]) != n)
+    return "map state disagrees with its iterators";
+  return NULL;
+}
+
 /* filter: advance the inner iterator, test the item (with the function
 ** unless it is None), repeat until one passes. state: the filter, 0 while
 ** advancing / 1 while testing, the item under test. */
@@ -111,6 +119,13 @@ mt_value mt_cont_filter_next(mt_vm *vm, mt_value *st, mt_value result) {
   return mt_native_next(vm, iter_at(vm, st[0])->b);
 }
 
+const char *mt_cont_filter_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != 3 || !mt_is_ref_type(st[0], MT_T_FILTER) || !mt_native_check_index(st[1], 1))
+    return "bad filter state";
+  return NULL;
+}
+
 /* enumerate over an inner iterator that needs the VM. */
 mt_value mt_cont_enum_next(mt_vm *vm, mt_value *st, mt_value result) {
   if (result == MT_STOP) return MT_STOP;
@@ -119,6 +134,11 @@ mt_value mt_cont_enum_next(mt_vm *vm, mt_value *st, mt_value result) {
   if (count == MT_EXC) return MT_EXC;
   iter_at(vm, st[0])->b = count;
   return mt_tuple_from(vm, pair, 2);
+}
+
+const char *mt_cont_enum_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  return nstate == 1 && mt_is_ref_type(st[0], MT_T_ENUMERATE) ? NULL : "bad enumerate state";
 }
 
 /* zip: advance each inner iterator in turn (CPython's zip_next, strict
@@ -148,6 +168,15 @@ mt_value mt_cont_zip_next(mt_vm *vm, mt_value *st, mt_value result) {
   return st[2];
 }
 
+const char *mt_cont_zip_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  if (nstate != 4 || !mt_is_ref_type(st[0], MT_T_ZIP)) return "zip state without its zip";
+  uint32_t n = mt_tuple_len(vm, iter_at(vm, st[0])->a);
+  if (n == 0 || !mt_native_check_index(st[1], n - 1) || !mt_is_ref_type(st[2], MT_T_TUPLE) ||
+      mt_tuple_len(vm, st[2]) != n || !mt_is_bool(st[3]))
+    return "zip state disagrees with its iterators";
+  return NULL;
+}
+
 /* iter(func, sentinel): func's result ends the iteration when it equals
 ** the sentinel, and so does a StopIteration it raises (CPython's
 ** calliter_iternext); the iterator then drops both. state: the iterator. */
@@ -164,10 +193,37 @@ mt_value mt_cont_calliter_next(mt_vm *vm, mt_value *st, mt_value result) {
   return MT_STOP;
 }
 
+const char *mt_cont_calliter_next_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  if (nstate != 1 || !mt_is_ref_type(st[0], MT_T_CALLABLE_ITER) || iter_at(vm, st[0])->b == MT_NULL)
+    return "bad iter(callable, sentinel) state";
+  return NULL;
+}
+
 /* ---- draining for eager natives ---- */
+
+/* The items of a range of small ints that fits in memory as a list, made
+** directly (presized, no iterator); MT_NULL for other ranges. */
+static mt_value small_range_items(mt_vm *vm, mt_value r) {
+  const mt_triple *t = MT_OBJ(vm, mt_triple, r);
+  if (!mt_is_small(t->start) || !mt_is_small(t->stop) || !mt_is_small(t->step)) return MT_NULL;
+  int64_t start = mt_as_small(t->start), stop = mt_as_small(t->stop), step = mt_as_small(t->step);
+  int64_t n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+                       : (start > stop ? (start - stop - step - 1) / -step : 0);
+  if ((uint64_t)n * 8 > mt_heap_room(vm) / 2) return MT_NULL;
+  mt_value l = mt_list_new(vm, (uint32_t)n);
+  if (l == MT_EXC || n == 0) return l;
+  mt_value *items = mt_list_items(vm, l);
+  for (int64_t k = 0; k < n; k++) items[k] = mt_small(start + k * step);
+  MT_OBJ(vm, mt_list, l)->len = (uint32_t)n;
+  return l;
+}
 
 mt_value mt_native_items(mt_vm *vm, mt_value v) {
   if (mt_is_ref_type(v, MT_T_LIST)) return v;
+  if (mt_is_ref_type(v, MT_T_RANGE)) {
+    mt_value l = small_range_items(vm, v);
+    if (l != MT_NULL) return l;
+  }
   mt_value it = mt_iter_new(vm, v);
   if (it == MT_EXC) return MT_EXC;
   if (!mt_iter_is_native(vm, it)) return MT_NULL;
@@ -210,4 +266,27 @@ mt_value mt_cont_redo(mt_vm *vm, mt_value *st, mt_value result) {
   uint32_t id = (uint32_t)mt_as_small(st[REDO_ID]);
   mt_value kw = st[REDO_KW] == MT_NONE ? MT_NULL : st[REDO_KW];
   return mt_natives[id].fn(vm, st + REDO_ARGS, (uint32_t)mt_as_small(st[REDO_NARGS]), kw);
+}
+
+/* The native is called again with the state's arguments: a method's
+** self must be of its type, as the VM guarantees for any call. */
+const char *mt_cont_redo_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  if (nstate < REDO_ARGS || !mt_native_check_index(st[REDO_ID], MT_NATIVE_COUNT - 1) ||
+      !mt_native_check_index(st[REDO_NARGS], nstate - REDO_ARGS) || !mt_is_ref_type(st[REDO_LIST], MT_T_LIST))
+    return "bad redo state";
+  uint32_t nargs = (uint32_t)mt_as_small(st[REDO_NARGS]), nkw = 0;
+  if (st[REDO_KW] != MT_NONE) {
+    if (!mt_native_check_kwnames(vm, st[REDO_KW])) return "redo state with bad keyword names";
+    nkw = mt_tuple_len(vm, st[REDO_KW]);
+  }
+  if (nstate != REDO_ARGS + nargs + nkw || !mt_native_check_index(st[REDO_ARGI], (int64_t)nargs - 1))
+    return "redo state disagrees with its arguments";
+  for (uint32_t k = 0; k < nargs + nkw; k++)
+    if (st[REDO_ARGS + k] == MT_NULL) return "redo state with a missing argument";
+  uint32_t id = (uint32_t)mt_as_small(st[REDO_ID]);
+  const mt_native_info *n = &mt_natives[id];
+  if (n->owner == MT_T_BUILTINS || n->name == MT_N___call__) return NULL;
+  bool self_ok = mt_native_binds_class(id) ? mt_is_type(st[REDO_ARGS])
+                                           : mt_type_issubclass(mt_obj_type(st[REDO_ARGS]), n->owner);
+  return self_ok ? NULL : "redo state calls a method on another type";
 }

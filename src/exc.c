@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 
+#include "codeobj.h"
 #include "sb.h"
 #include "tuple.h"
 
@@ -89,17 +90,19 @@ mt_value mt_exc_normalize(mt_vm *vm) {
   return e;
 }
 
-int mt_exc_add_traceback(mt_vm *vm, mt_value exc, mt_value code, uint32_t line) {
+int mt_exc_add_traceback(mt_vm *vm, mt_value exc, mt_value code, uint32_t pc) {
   uint32_t off = mt_heap_alloc(vm, MT_T_TRACEBACK, sizeof(mt_tb));
   if (!off) return -1;
   mt_tb *tb = mt_ptr(vm, off);
   mt_exc *e = MT_OBJ(vm, mt_exc, exc);
-  tb->lineno = line;
+  tb->pc = pc;
   tb->code = code;
   tb->next = e->traceback;
   e->traceback = mt_ref(MT_T_TRACEBACK, off);
   return 0;
 }
+
+uint32_t mt_exc_tb_line(mt_vm *vm, const mt_tb *tb) { return mt_codeobj_line(vm, tb->code, tb->pc); }
 
 void mt_exc_set_cause(mt_vm *vm, mt_value exc, mt_value cause) {
   mt_exc *e = MT_OBJ(vm, mt_exc, exc);

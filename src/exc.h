@@ -42,9 +42,11 @@ MT_INTERNAL mt_value mt_exc_new(mt_vm *vm, uint32_t type, mt_value args);
 /* The pending exception as an instance (instantiating a bare type). If
 ** that fails, MemoryError (a type) is pending and MT_EXC is returned. */
 MT_INTERNAL mt_value mt_exc_normalize(mt_vm *vm);
-/* Prepend a traceback entry (code, line) as the exception leaves a frame.
-** Returns 0 or -1. */
-MT_INTERNAL int mt_exc_add_traceback(mt_vm *vm, mt_value exc, mt_value code, uint32_t line);
+/* Prepend a traceback entry (code, pc: the instruction that failed) as
+** the exception leaves a frame. Returns 0 or -1. */
+MT_INTERNAL int mt_exc_add_traceback(mt_vm *vm, mt_value exc, mt_value code, uint32_t pc);
+/* The source line of traceback entry tb. */
+MT_INTERNAL uint32_t mt_exc_tb_line(mt_vm *vm, const mt_tb *tb);
 /* exc.__cause__ = cause (also sets __suppress_context__), and
 ** exc.__context__ = context. */
 MT_INTERNAL void mt_exc_set_cause(mt_vm *vm, mt_value exc, mt_value cause);

@@ -803,6 +803,24 @@ static void integer_digits_rounded(double x, int m, digits *g) {
   strip_trailing_zeros(g);
 }
 
+/* The common case of mt_float_round without decimal digits: 0 <= ndigits
+** <= 22 (10**ndigits is exact), y = x * 10**ndigits below 2**52 and not
+** within a few ulps of a halfway point. The exact product is then on the
+** same side of that point as y, so both round to the same integer m, and
+** m / 10**ndigits (both exact) is the double nearest m * 10**-ndigits:
+** what reading the rounded digits back gives. False when in doubt. */
+static bool round_fast(double x, int64_t ndigits, double *r) {
+  static const double pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (ndigits < 0 || ndigits >= (int64_t)MT_ARRAY_LEN(pow10)) return false;
+  double p = pow10[ndigits], y = x * p;
+  if (!(fabs(y) < 0x1p52)) return false;
+  double frac = fabs(y - trunc(y));
+  if (fabs(frac - 0.5) <= 0x1p-50 * fabs(y)) return false;
+  *r = round(y) / p;
+  return true;
+}
+
 /*
 ** CPython's double_round: digits of x rounded at 10**-ndigits (dtoa mode
 ** 3, negative ndigits included), read back with strtod. Beyond the
@@ -819,6 +837,7 @@ int mt_float_round(double x, int64_t ndigits, double *r) {
     *r = 0.0 * x;
     return MT_FLOAT_OK;
   }
+  if (round_fast(x, ndigits, r)) return MT_FLOAT_OK;
   digits g;
   if (ndigits >= 0) fixed_digits(x, (int)ndigits, &g);
   else integer_digits_rounded(x, (int)-ndigits, &g);

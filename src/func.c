@@ -3,23 +3,42 @@
 */
 #include "func.h"
 
+#include <string.h>
+
 #include "bytes.h"
 #include "exc.h"
 #include "names.h"
+#include "opcodes.h"
 #include "tuple.h"
 
+/* One line-table record (proto.h) covering n instructions at line 0. */
+static mt_value one_line(mt_vm *vm, uint32_t n) {
+  uint8_t rec[9];
+  uint32_t k = 0;
+  do {
+    rec[k++] = (uint8_t)((n & 0x7F) | (n > 0x7F ? 0x80 : 0));
+    n >>= 7;
+  } while (n);
+  memset(rec + k, 0, 4);
+  return mt_bytes_new(vm, rec, k + 4);
+}
+
 mt_value mt_func_code_new(mt_vm *vm, uint32_t ninstr) {
+  if (ninstr == 0 || ninstr > (UINT32_MAX - sizeof(mt_code)) / 4) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
   mt_value empty_t = mt_tuple_new(vm, 0);
   mt_value empty_b = empty_t == MT_EXC ? MT_EXC : mt_bytes_alloc(vm, 0);
-  if (empty_b == MT_EXC) return MT_EXC;
-  if (ninstr > (UINT32_MAX - sizeof(mt_code)) / 4) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
+  mt_value lines = empty_b == MT_EXC ? MT_EXC : one_line(vm, ninstr);
+  if (lines == MT_EXC) return MT_EXC;
   uint32_t off = mt_heap_alloc(vm, MT_T_CODE, mt_code_size(ninstr));
   if (!off) return MT_EXC;
   mt_code *c = mt_ptr(vm, off);
   c->ninstr = ninstr;
+  c->nregs = 1;
+  for (uint32_t i = 0; i < ninstr; i++) c->code[i] = MT_OP_RETURNNONE;
   c->name = c->qualname = c->filename = mt_name(MT_N_empty);
   c->consts = c->names = c->varnames = empty_t;
-  c->vars = c->linetable = c->exctable = c->cache = empty_b;
+  c->vars = c->exctable = c->cache = empty_b;
+  c->linetable = lines;
   return mt_ref(MT_T_CODE, off);
 }
 

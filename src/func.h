@@ -7,9 +7,9 @@
 
 #include "heap.h"
 
-/* A code object with room for ninstr instruction words, all zero, and
-** every value field valid: names "", empty tuples and bytes. The
-** compiler then fills the counts, the fields and the words. */
+/* A well-formed code object of ninstr (> 0) RETURNNONE instructions and
+** one register, every value field valid: names "", empty tuples and
+** bytes, a line table covering the code. Tests build on it. */
 MT_INTERNAL mt_value mt_func_code_new(mt_vm *vm, uint32_t ninstr);
 static inline mt_code *mt_func_code(mt_vm *vm, mt_value c) { return MT_OBJ(vm, mt_code, c); }
 

@@ -51,8 +51,11 @@ typedef struct gc {
   uint32_t used;
   uint64_t *bits;     /* one bit per 8-byte word of [0, used) */
   uint32_t *block;    /* live words before each 64-word block */
-  uint32_t *stack;    /* offsets of marked objects not yet scanned */
+  uint32_t *stack;    /* offsets of marked objects not yet scanned, from
+                      ** the bottom; the log from the top (see mark) */
   uint32_t sp, cap;
+  uint32_t nlog;      /* objects in the log */
+  bool logging;       /* the log holds every marked object with values */
   bool overflow;
   uint32_t shift;     /* added to every forward address (stress mode) */
 } gc;
@@ -61,27 +64,50 @@ static bool marked(const gc *g, uint32_t off) {
   return (g->bits[off >> 9] >> ((off >> 3) & 63)) & 1;
 }
 
-/* Set the bits of words [from, to). */
+/* Set the bits of words [from, to): whole bitmap words at a time. */
 static void set_words(uint64_t *bits, uint32_t from, uint32_t to) {
-  while (from < to && (from & 63)) {
-    bits[from >> 6] |= UINT64_C(1) << (from & 63);
-    from++;
+  uint32_t first = from >> 6, last = (to - 1) >> 6;
+  uint64_t head = ~UINT64_C(0) << (from & 63), tail = ~UINT64_C(0) >> (63 - ((to - 1) & 63));
+  if (first == last) {
+    bits[first] |= head & tail;
+    return;
   }
-  if (to - from >= 64) {
-    memset(bits + (from >> 6), 0xFF, ((to - from) >> 6) * 8);
-    from += (to - from) & ~UINT32_C(63);
-  }
-  for (; from < to; from++) bits[from >> 6] |= UINT64_C(1) << (from & 63);
+  bits[first] |= head;
+  for (uint32_t w = first + 1; w < last; w++) bits[w] = ~UINT64_C(0);
+  bits[last] |= tail;
 }
 
+/* Objects of these layouts hold no values: marked, never scanned. */
+static bool is_leaf(const mt_obj *o) {
+  switch (mt_type_layout(o->type)) {
+  case MT_L_NONE:
+  case MT_L_BIGINT:
+  case MT_L_STR:
+  case MT_L_BYTES:
+  case MT_L_BUF:
+  case MT_L_FILLER: return true;
+  default: return false;
+  }
+}
+
+/* Mark the object v refers to; one with values is pushed to be scanned
+** and logged for the update phase. The log fills the mark stack's space
+** from the other end: when the two meet, the log is dropped (the update
+** phase then walks the whole heap) and its room goes to the stack. */
 static void mark(gc *g, mt_value v) {
   if (!mt_is_ref(v)) return;
   uint32_t off = mt_ref_off(v);
   if (marked(g, off)) return;
   mt_obj *o = (mt_obj *)(g->base + off);
   set_words(g->bits, off >> 3, (off + o->size) >> 3);
-  if (mt_obj_span(o).count == 0) return;
-  if (g->sp < g->cap) g->stack[g->sp++] = off;
+  if (is_leaf(o)) return;
+  if (g->logging && g->sp + g->nlog + 1 < g->cap) {
+    g->stack[g->cap - 1 - g->nlog++] = off;
+  } else {
+    g->logging = false;
+    g->nlog = 0;
+  }
+  if (g->sp < g->cap - g->nlog) g->stack[g->sp++] = off;
   else g->overflow = true;
 }
 
@@ -101,6 +127,21 @@ static uint32_t next_live(const gc *g, uint32_t off) {
   while (w < nwords) {
     uint64_t bits = g->bits[w >> 6] >> (w & 63);
     if (bits) return (w + (uint32_t)__builtin_ctzll(bits)) << 3;
+    w = (w | 63) + 1;
+  }
+  return g->used;
+}
+
+/* The end of the run of live words starting at off: the first dead word
+** after it, or used. */
+static uint32_t next_dead(const gc *g, uint32_t off) {
+  uint32_t w = off >> 3, nwords = g->used >> 3;
+  while (w < nwords) {
+    uint64_t bits = ~g->bits[w >> 6] >> (w & 63);
+    if (bits) {
+      w += (uint32_t)__builtin_ctzll(bits);
+      return w < nwords ? w << 3 : g->used;
+    }
     w = (w | 63) + 1;
   }
   return g->used;
@@ -133,7 +174,19 @@ static void mark_all(gc *g) {
   }
 }
 
-static void compute_blocks(gc *g) {
+/* The forwarding phases count bits: with the CPU's popcnt instruction
+** where it has one (an ifunc picks the clone at load time), so the binary
+** still runs on any x86-64. */
+#if defined(__x86_64__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#endif
+#endif
+#ifndef POPCOUNT_CLONES
+#define POPCOUNT_CLONES
+#endif
+
+POPCOUNT_CLONES static void compute_blocks(gc *g) {
   uint32_t n = (g->used + 511) >> 9, live = 0;
   for (uint32_t b = 0; b < n; b++) {
     g->block[b] = live;
@@ -142,37 +195,49 @@ static void compute_blocks(gc *g) {
   g->block[n] = live;
 }
 
-static uint32_t forward(const gc *g, uint32_t off) {
+static inline __attribute__((always_inline)) uint32_t forward(const gc *g, uint32_t off) {
   uint32_t b = off >> 9, bit = (off >> 3) & 63;
   uint64_t below = g->bits[b] & ((UINT64_C(1) << bit) - 1);
   return 8 * (g->block[b] + (uint32_t)__builtin_popcountll(below)) + g->shift;
 }
 
-static void update(const gc *g, mt_value *v) {
+static inline __attribute__((always_inline)) void update(const gc *g, mt_value *v) {
   if (mt_is_ref(*v)) *v = mt_ref_moved(*v, forward(g, mt_ref_off(*v)));
 }
 
-static void update_all(gc *g) {
-  mt_heap *h = (mt_heap *)g->base;
-  for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) update(g, &h->roots[r]);
-  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
-    mt_obj *o = (mt_obj *)(g->base + off);
-    mt_span s = mt_obj_span(o);
-    mt_value *v = (mt_value *)((uint8_t *)o + s.at);
-    for (uint32_t i = 0; i < s.count; i++, v += s.stride)
-      for (uint32_t w = 0; w < s.width; w++) update(g, &v[w]);
-  }
+static inline __attribute__((always_inline)) void update_object(const gc *g, uint32_t off) {
+  mt_obj *o = (mt_obj *)(g->base + off);
+  mt_span s = mt_obj_span(o);
+  mt_value *v = (mt_value *)((uint8_t *)o + s.at);
+  for (uint32_t i = 0; i < s.count; i++, v += s.stride)
+    for (uint32_t w = 0; w < s.width; w++) update(g, &v[w]);
 }
 
-/* Slide live objects down in address order; returns the new used. */
-static uint32_t move_all(gc *g) {
-  uint32_t to = MT_HEAP_FIRST;
+/* Rewrite the references in the roots and the live objects: the logged
+** ones when the log is complete (objects without values are not even
+** read), else every live object in address order. */
+POPCOUNT_CLONES static void update_all(gc *g) {
+  mt_heap *h = (mt_heap *)g->base;
+  for (uint32_t r = 0; r < MT_ROOT_COUNT; r++) update(g, &h->roots[r]);
+  if (g->logging) {
+    for (uint32_t k = 0; k < g->nlog; k++) update_object(g, g->stack[g->cap - 1 - k]);
+    return;
+  }
+  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) update_object(g, off);
+}
+
+/* Copy the live objects to their forward addresses from dst (the arena
+** itself, sliding down in address order, or a fresh one), a run of
+** adjacent live objects at a time: the bitmap gives the runs, no header
+** is read. Returns the new used. */
+POPCOUNT_CLONES static uint32_t move_all(gc *g, uint8_t *dst) {
+  uint32_t to = MT_HEAP_FIRST + g->shift;
   for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used;) {
-    uint32_t size = ((mt_obj *)(g->base + off))->size, next = after(g, off);
+    uint32_t end = next_dead(g, off);
     to = forward(g, off);
-    if (to != off) memmove(g->base + to, g->base + off, size);
-    to += size;
-    off = next;
+    if (dst + to != g->base + off) memmove(dst + to, g->base + off, end - off);
+    to += end - off;
+    off = next_live(g, end);
   }
   return to;
 }
@@ -210,13 +275,7 @@ static uint32_t move_to_fresh_arena(gc *g) {
   mt_obj *filler = (mt_obj *)(fresh.base + MT_HEAP_FIRST);
   filler->size = pad;
   filler->type = MT_T_FILLER;
-  uint32_t to = MT_HEAP_FIRST + pad;
-  for (uint32_t off = next_live(g, MT_HEAP_FIRST); off < g->used; off = after(g, off)) {
-    uint32_t size = ((mt_obj *)(g->base + off))->size;
-    to = forward(g, off);
-    memcpy(fresh.base + to, g->base + off, size);
-    to += size;
-  }
+  uint32_t to = move_all(g, fresh.base);
   retire(vm);
   vm->arena = fresh;
   vm->base = fresh.base;
@@ -238,7 +297,7 @@ int mt_gc_collect(mt_vm *vm) {
   uint64_t ws = mt_heap_workspace(used);
   if (mt_arena_commit(&vm->arena, used + ws)) return -1;
   mt_heap_refresh(vm);
-  gc g = {.vm = vm, .base = vm->base, .used = used};
+  gc g = {.vm = vm, .base = vm->base, .used = used, .logging = true};
   uint32_t nbits = (used + 511) >> 9;
   g.bits = (uint64_t *)(vm->base + used);
   g.block = (uint32_t *)(g.bits + nbits);
@@ -252,7 +311,7 @@ int mt_gc_collect(mt_vm *vm) {
 #endif
   if (!live) {
     update_all(&g);
-    live = move_all(&g);
+    live = move_all(&g, vm->base);
     memset(vm->base + live, 0, used + ws - live);
   }
   h = mt_hdr(vm);
@@ -274,7 +333,7 @@ void mt_gc_reset_trigger(mt_vm *vm) {
   mt_heap *h = mt_hdr(vm);
   uint64_t live = h->used, limit = mt_heap_used_limit(vm);
   uint64_t headroom = limit > live ? limit - live : 0;
-  uint64_t step = live > MT_GC_MIN_STEP ? live : MT_GC_MIN_STEP;
+  uint64_t step = 2 * live > MT_GC_MIN_STEP ? 2 * live : MT_GC_MIN_STEP;
   if (step > headroom / 2) step = headroom / 2;
   h->live = (uint32_t)live;
   h->gc_trigger = (uint32_t)(live + step);

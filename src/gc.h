@@ -40,9 +40,11 @@ static inline bool mt_gc_safepoint(mt_vm *vm) {
 MT_INTERNAL void mt_gc_forget(mt_vm *vm);
 
 /* Set the next trigger from the current used size (after a collection or
-** a snapshot load): used + max(used, MT_GC_MIN_STEP), capped at half the
-** remaining headroom so garbage alone can never reach the memory cap
-** between two safe points. */
+** a snapshot load): used + max(2 * used, MT_GC_MIN_STEP), capped at half
+** the remaining headroom so garbage alone can never reach the memory cap
+** between two safe points. Twice the live size: a collection's cost grows
+** with the live data, so each costs half as much per allocated byte as with
+** a step of one live size, for a heap at most 3x live. */
 MT_INTERNAL void mt_gc_reset_trigger(mt_vm *vm);
 
 #endif

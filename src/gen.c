@@ -130,6 +130,13 @@ mt_value mt_cont_gen_close(mt_vm *vm, mt_value *st, mt_value result) {
   return st[GC_AFTER] == MT_NONE ? MT_NONE : mt_raise_value(vm, st[GC_AFTER]);
 }
 
+const char *mt_cont_gen_close_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  mt_value a = st[GC_AFTER];
+  bool exc = mt_is_ref(a) && mt_type_is_exc(mt_ref_type(a));
+  return nstate == GC_NSTATE && (a == MT_NONE || exc) ? NULL : "bad generator close() state";
+}
+
 mt_value mt_gen_delegate(mt_vm *vm, mt_value frame, uint32_t b) {
   mt_frame *f = MT_OBJ(vm, mt_frame, frame);
   mt_value d = f->regs[b], payload = f->regs[b + 1];
@@ -189,6 +196,11 @@ static bool send_frame(mt_vm *vm, mt_value gen) {
 mt_value mt_cont_gen_send(mt_vm *vm, mt_value *st, mt_value result) {
   if (result != MT_STOP) return result;
   return mt_gen_stop(vm, mt_gen_return_value(vm, st[GSEND_GEN]));
+}
+
+const char *mt_cont_gen_send_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  return nstate == GSEND_NSTATE && mt_is_ref_type(st[GSEND_GEN], MT_T_GENERATOR) ? NULL : "bad generator send() state";
 }
 
 mt_value mt_m_generator_send(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {

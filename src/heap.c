@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "codeobj.h"
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
@@ -268,6 +269,7 @@ int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits, mt_verify_e
     mt_heap_close(vm);
     return -1;
   }
+  mt_codeobj_reset_all_caches(vm);
   return 0;
 }
 
@@ -279,6 +281,13 @@ int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, size_t len,
   return mt_heap_load_end(vm, len, limits, err);
 }
 
+void mt_heap_scrub(mt_vm *vm) {
+  if (!vm->base) return;
+  mt_gc_forget(vm);
+  mt_arena_scrub(&vm->arena, mt_hdr(vm)->used);
+}
+
+/* After mt_heap_scrub the header reads zero: used is 0, nothing to zero. */
 void mt_heap_close(mt_vm *vm) {
   if (!vm->base) return;
   mt_gc_forget(vm);

@@ -135,14 +135,19 @@ MT_INTERNAL int mt_heap_load(mt_vm *vm, mt_arena_pool *pool, const void *image, 
 ** snapshot loader hashes it on the way): mt_heap_load_begin gives vm an
 ** arena for a len-byte image and returns where the bytes go (NULL with
 ** *err set if len is wrong or does not fit); the caller writes all len of
-** them there; mt_heap_load_end checks and verifies them (0, or -1 with
-** *err set and the arena released). Give both the same limits. */
+** them there; mt_heap_load_end checks and verifies them, then empties the
+** code objects' inline caches (0, or -1 with *err set and the arena
+** released). Give both the same limits. */
 MT_INTERNAL uint8_t *mt_heap_load_begin(mt_vm *vm, mt_arena_pool *pool, size_t len,
                                         const mt_limits *limits, struct mt_verify_error *err);
 MT_INTERNAL int mt_heap_load_end(mt_vm *vm, size_t len, const mt_limits *limits,
                                  struct mt_verify_error *err);
 /* Release the arena (back to the pool, zeroed). */
 MT_INTERNAL void mt_heap_close(mt_vm *vm);
+/* Zero the arena ahead of mt_heap_close, which then only files it away:
+** the part of closing that needs no pool, done outside a runtime's lock.
+** The heap is unusable after it (its header is zero) but for closing. */
+MT_INTERNAL void mt_heap_scrub(mt_vm *vm);
 /* Recompute the fast-path bound after used, the commit or the limits
 ** changed. */
 MT_INTERNAL void mt_heap_refresh(mt_vm *vm);

@@ -405,10 +405,27 @@ static const char *text_of(mt_vm *vm, mt_value v, size_t *len) {
   return x.p;
 }
 
+/* int(s)'s common case, without the general scanner: base 10 and s is
+** an optional sign and 1 to 18 ASCII digits, nothing else (whitespace,
+** underscores and other digits take the general path). */
+static bool small_decimal(const char *s, size_t len, int base, int64_t *out) {
+  size_t i = len && (s[0] == '+' || s[0] == '-');
+  if (base != 10 || len == i || len - i > 18) return false;
+  int64_t v = 0;
+  for (size_t k = i; k < len; k++) {
+    if (s[k] < '0' || s[k] > '9') return false;
+    v = v * 10 + (s[k] - '0');
+  }
+  *out = s[0] == '-' ? -v : v;
+  return true;
+}
+
 mt_value mt_int_parse(mt_vm *vm, mt_value text, int base) {
   mt_big_text t;
   size_t len;
   const char *s = text_of(vm, text, &len);
+  int64_t v;
+  if (small_decimal(s, len, base, &v) && mt_small_fits(v)) return mt_small(v);
   int rc = mt_big_scan(&t, s, len, base, MT_BIG_MAX_STR_DIGITS, !mt_is_ref_type(text, MT_T_BYTES));
   if (rc == MT_BIG_EDIGITS)
     return mt_raise(vm, MT_T_VALUE_ERROR, MT_BIG_MSG_STR_TO_INT, MT_BIG_MAX_STR_DIGITS, t.ndigits);

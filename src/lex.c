@@ -15,6 +15,7 @@
 #include "lex.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -994,20 +995,32 @@ int mt_lex_next(mt_lexer *lx, mt_token *tok) {
 /* Life cycle                                                           */
 /* ------------------------------------------------------------------ */
 
+/* Only the stacks lie between indstack and text (see lex_scan.h): the
+** members above them are the ones mt_lex_new zeroes. */
+MT_STATIC_ASSERT(offsetof(mt_lexer, text) - offsetof(mt_lexer, indstack) ==
+                     sizeof ((mt_lexer *)0)->indstack + sizeof ((mt_lexer *)0)->altstack +
+                         sizeof ((mt_lexer *)0)->nest + sizeof ((mt_lexer *)0)->fstr,
+                 "a member between the lexer's stacks would not be initialized");
+
+/* One block holds the state and the padded copy of the source. The
+** scalar members are zeroed and the stacks get their bottom entries only:
+** zeroing the whole 7 KB state was most of a small compile's set-up. */
 mt_lexer *mt_lex_new(const char *src, size_t len, mt_syntax_error *err) {
   if (len > MT_LEX_MAX_SOURCE_BYTES) {
     mt_syntax_error_set(err, MT_SE_SYNTAX, 0, 0, "source code is too large (over %u bytes)",
                         MT_LEX_MAX_SOURCE_BYTES);
     return NULL;
   }
-  mt_lexer *lx = calloc(1, sizeof *lx);
-  char *buf = malloc(len + 2);
-  if (lx == NULL || buf == NULL) {
-    free(lx);
-    free(buf);
+  mt_lexer *lx = malloc(sizeof *lx + len + 2);
+  if (lx == NULL) {
     mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
     return NULL;
   }
+  memset(lx, 0, offsetof(mt_lexer, indstack));
+  lx->indstack[0] = lx->altstack[0] = 0;
+  memset(&lx->nest[0], 0, sizeof lx->nest[0]);
+  memset(&lx->fstr[0], 0, sizeof lx->fstr[0]);
+  char *buf = lx->text;
   if (len) memcpy(buf, src, len);
   lx->buf = buf;
   lx->len = (uint32_t)len;
@@ -1029,11 +1042,7 @@ mt_lexer *mt_lex_new(const char *src, size_t len, mt_syntax_error *err) {
   return lx;
 }
 
-void mt_lex_free(mt_lexer *lx) {
-  if (lx == NULL) return;
-  free(lx->buf);
-  free(lx);
-}
+void mt_lex_free(mt_lexer *lx) { free(lx); }
 
 const mt_syntax_error *mt_lex_error(const mt_lexer *lx) { return &lx->err; }
 

@@ -91,14 +91,20 @@ struct mt_lexer {
   bool opaque;          /* f-strings are plain strings (see check_rest) */
   int32_t pending;      /* INDENTs (> 0) or DEDENTs (< 0) still to emit */
   uint32_t indent;      /* top of the indentation stacks */
-  uint32_t indstack[MT_LEX_MAX_INDENT];
-  uint32_t altstack[MT_LEX_MAX_INDENT];  /* columns with tab size 1 */
   uint32_t depth;       /* open brackets and fields */
-  mt_lex_nest nest[MT_LEX_MAX_BRACKETS];
   uint32_t fdepth;      /* open f-strings */
-  mt_lex_fstring fstr[MT_LEX_MAX_FSTRING_DEPTH];
   mt_syntax_error err;
   bool err_signal;      /* err is one CPython's tokenizer only signals */
+  /* The stacks (about 6 KB) come last: mt_lex_new zeroes every member
+  ** before indstack and sets the stacks' bottom entries; an entry above
+  ** is written when pushed, before it is read. A new scalar member goes
+  ** above indstack (lex.c asserts that only the stacks lie between
+  ** indstack and text). */
+  uint32_t indstack[MT_LEX_MAX_INDENT];
+  uint32_t altstack[MT_LEX_MAX_INDENT];  /* columns with tab size 1 */
+  mt_lex_nest nest[MT_LEX_MAX_BRACKETS];
+  mt_lex_fstring fstr[MT_LEX_MAX_FSTRING_DEPTH];
+  char text[];          /* the padded copy buf points to, in the same block */
 };
 
 /* Scan one raw token from lx->cur in the normal mode; whitespace is

@@ -16,12 +16,13 @@ static void fill_null(mt_value *v, uint64_t n) {
 
 static mt_list *lst(mt_vm *vm, mt_value l) { return MT_OBJ(vm, mt_list, l); }
 
-/* CPython's list_resize over-allocation: ~1/8 extra plus a little, rounded
-** to 4; a jump larger than that gets exactly what it asks for. */
-static uint64_t grown_cap(uint64_t len, uint64_t need) {
-  uint64_t cap = (need + (need >> 3) + 6) & ~(uint64_t)3;
-  if (need - len > cap - need) cap = (need + 3) & ~(uint64_t)3;
-  return cap;
+/* The capacity a list growing to need items gets: twice that, rounded to
+** 4, or just need when memory is short. Not CPython's 1/8: there realloc
+** often grows in place, here a new array is allocated and the old one is
+** garbage, so a small step would copy each item about nine times. */
+static uint64_t grown_cap(mt_vm *vm, uint64_t need) {
+  uint64_t cap = (2 * need + 3) & ~(uint64_t)3;
+  return mt_varray_size(cap) <= mt_heap_room(vm) ? cap : need;
 }
 
 int mt_list_reserve(mt_vm *vm, mt_value l, uint64_t n) {
@@ -32,7 +33,7 @@ int mt_list_reserve(mt_vm *vm, mt_value l, uint64_t n) {
     mt_raise_type(vm, MT_T_MEMORY_ERROR);
     return -1;
   }
-  uint64_t ncap = grown_cap(len, need);
+  uint64_t ncap = grown_cap(vm, need);
   mt_value items = lst(vm, l)->items;
   if (items != MT_NULL && (mt_heap_grow(vm, mt_ref_off(items), mt_varray_size(ncap)) ||
                            mt_heap_grow(vm, mt_ref_off(items), mt_varray_size(need)))) {

@@ -205,6 +205,17 @@ mt_value mt_cont_sort_key(mt_vm *vm, mt_value *st, mt_value result) {
   return sort_keys(vm, st, true);
 }
 
+/* Keys are computed for the saved items in order, so there are no more of
+** them than items, and the saved items are what the list held. */
+const char *mt_cont_sort_key_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  if (nstate != SK_NSTATE || !mt_is_ref_type(st[SK_LIST], MT_T_LIST) || !mt_is_ref_type(st[SK_SAVED], MT_T_LIST) ||
+      !mt_is_ref_type(st[SK_KEYS], MT_T_LIST) || !mt_is_bool(st[SK_REVERSE]) || st[SK_RESULT] == MT_NULL)
+    return "bad sort state";
+  uint32_t n = mt_list_len(vm, st[SK_SAVED]);
+  if (st[SK_LEN] != mt_small(n) || mt_list_len(vm, st[SK_KEYS]) >= n) return "sort state counts disagree";
+  return NULL;
+}
+
 static mt_value sort_list(mt_vm *vm, mt_value l, mt_value key, bool reverse, mt_value result) {
   mt_value st[SK_NSTATE] = {l, mt_small(mt_list_len(vm, l)), MT_NONE, MT_NONE, key, mt_bool(reverse), result};
   if (key == MT_NONE || mt_list_len(vm, l) == 0) return sort_finish(vm, st);

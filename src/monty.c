@@ -125,7 +125,7 @@ static char *rstrdup(result *r, const char *s, size_t n) {
 }
 
 static result *result_new(monty_status status) {
-  result *r = calloc(1, sizeof *r);
+  result *r = mt_zalloc(1, sizeof *r);
   if (r) r->pub.status = status;
   return r;
 }
@@ -276,13 +276,46 @@ static monty_result *syntax_result(const mt_syntax_error *e, const char *script,
 ** ===================================================================
 */
 
-static char *hstrdup(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (p) {
-    memcpy(p, s, n);
-    p[n] = 0;
-  }
+/* Copy s[0..n) and a NUL to *at, advancing it; returns the copy. */
+static char *put_text(char **at, const char *s, size_t n) {
+  char *p = *at;
+  memcpy(p, s, n);
+  p[n] = 0;
+  *at = p + n + 1;
   return p;
+}
+
+MT_STATIC_ASSERT(sizeof(monty_runner) % _Alignof(char *) == 0, "the input pointers follow the runner aligned");
+
+/* A runner and its copies of the source, the script name and the input
+** names, in one block:
+**
+**   [monty_runner][inputs: ninputs pointers][source\0][script\0][name\0]...
+**
+** NULL when out of memory (or the sizes overflow). */
+static monty_runner *runner_new(const char *source, size_t len, const char *script,
+                                const char *const *input_names, size_t ninputs) {
+  size_t slen = strlen(script), size = sizeof(monty_runner);
+  bool ok = ninputs <= (SIZE_MAX - size) / sizeof(char *);
+  if (ok) size += ninputs * sizeof(char *);
+  ok = ok && len < SIZE_MAX - size - slen - 2;
+  if (ok) size += len + 1 + slen + 1;
+  for (size_t i = 0; ok && i < ninputs; i++) {
+    size_t n = strlen(input_names[i]);
+    ok = n < SIZE_MAX - size;
+    if (ok) size += n + 1;
+  }
+  monty_runner *r = ok ? malloc(size) : NULL;
+  if (!r) return NULL;
+  memset(r, 0, sizeof *r);
+  r->inputs = (char **)(r + 1);
+  char *at = (char *)(r->inputs + ninputs);
+  r->source = put_text(&at, source, len);
+  r->script = put_text(&at, script, slen);
+  for (size_t i = 0; i < ninputs; i++) r->inputs[i] = put_text(&at, input_names[i], strlen(input_names[i]));
+  r->len = len;
+  r->ninputs = ninputs;
+  return r;
 }
 
 /* ExMonty's checks of input names. NULL when they are fine. */
@@ -310,10 +343,6 @@ static monty_result *check_inputs(const char *const *names, size_t n) {
 void monty_runner_free(monty_runner *r) {
   if (!r) return;
   if (r->unit) mt_pview_free(r->unit);
-  for (size_t i = 0; i < r->ninputs; i++) free(r->inputs[i]);
-  free(r->inputs);
-  free(r->source);
-  free(r->script);
   free(r);
 }
 
@@ -326,19 +355,12 @@ monty_runner *monty_compile(const char *source, size_t len, const char *script_n
     return NULL;
   }
   if (!script_name) script_name = "main.py";
-  monty_runner *r = calloc(1, sizeof *r);
-  bool ok = r && (r->source = hstrdup(source, len)) && (r->script = hstrdup(script_name, strlen(script_name))) &&
-            (r->inputs = calloc(ninputs ? ninputs : 1, sizeof *r->inputs));
-  for (size_t i = 0; ok && i < ninputs; i++) ok = (r->inputs[i] = hstrdup(input_names[i], strlen(input_names[i])));
-  if (!ok) {
-    if (r) r->ninputs = ninputs;
-    monty_runner_free(r);
+  monty_runner *r = runner_new(source, len, script_name, input_names, ninputs);
+  if (!r) {
     if (error) *error = &oom_result;
     return NULL;
   }
-  r->len = len;
   r->digest = XXH3_64bits(source, len) ^ (uint64_t)len;
-  r->ninputs = ninputs;
   mt_syntax_error err;
   r->unit = mt_pview_compile(r->source, len, r->script, &err, &r->main);
   if (!r->unit) {
@@ -673,7 +695,7 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
     mt_code *c = MT_OBJ(vm, mt_code, tb->code);
     monty_frame *f = &x->frames[x->nframes++];
     mt_strview name = mt_str_obj_view(vm, c->name), file = mt_str_obj_view(vm, c->filename);
-    f->line = tb->lineno;
+    f->line = mt_exc_tb_line(vm, tb);
     f->function = rstrdup(r, name.p, name.len);
     f->filename = rstrdup(r, file.p, file.len);
     const char *text;
@@ -770,8 +792,11 @@ static int open_heap(monty_interp *in) {
   return 0;
 }
 
+/* The arena is zeroed first, without the lock (tens of us for a big
+** heap), so that other threads wait only while it is filed away. */
 static void close_heap(monty_interp *in) {
   if (!in->open) return;
+  mt_heap_scrub(&in->vm);
   pool_enter(in);
   mt_heap_close(&in->vm);
   pool_leave(in);
@@ -788,7 +813,7 @@ static void release_runtime(monty_runtime *rt) {
 }
 
 monty_interp *monty_interp_new_in(monty_runtime *rt, const monty_limits *limits) {
-  monty_interp *in = calloc(1, sizeof *in);
+  monty_interp *in = mt_zalloc(1, sizeof *in);
   if (!in) return NULL;
   if (limits) in->limits = *limits;
   if (rt) {
@@ -933,7 +958,7 @@ static void abort_timeout(monty_interp *in) {
        fv = MT_OBJ(vm, mt_frame, fv)->back) {
     mt_frame *f = MT_OBJ(vm, mt_frame, fv);
     if (f->code == MT_NULL) continue;
-    if (mt_exc_add_traceback(vm, e, f->code, mt_codeobj_line(vm, f->code, f->pc ? f->pc - 1 : 0))) break;
+    if (mt_exc_add_traceback(vm, e, f->code, f->pc ? f->pc - 1 : 0)) break;
   }
   mt_vm_reset(vm);
 }

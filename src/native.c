@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "int.h"
 #include "str.h"
+#include "tuple.h"
 
 const mt_native_info mt_natives[MT_NATIVE_COUNT] = {
 #define X(owner, name, fn) {fn, MT_N_##name, MT_T_##owner},
@@ -23,23 +24,45 @@ const char *const mt_native_names[MT_NATIVE_COUNT] = {
 };
 
 const mt_native_cont mt_native_conts[MT_CONT_COUNT] = {
-#define X(name, fn) fn,
+#define X(name, fn, check) fn,
     MT_NATIVE_CONTS(X)
 #undef X
 };
 
+const mt_native_cont_check mt_native_cont_checks[MT_CONT_COUNT] = {
+#define X(name, fn, check) check,
+    MT_NATIVE_CONTS(X)
+#undef X
+};
+
+bool mt_native_check_index(mt_value v, int64_t limit) {
+  return mt_is_small(v) && mt_as_small(v) >= 0 && mt_as_small(v) <= limit;
+}
+
+bool mt_native_check_kwnames(mt_vm *vm, mt_value v) {
+  if (!mt_is_ref_type(v, MT_T_TUPLE)) return false;
+  for (uint32_t i = 0; i < mt_tuple_len(vm, v); i++)
+    if (!mt_is_str(mt_tuple_items(vm, v)[i])) return false;
+  return true;
+}
+
 /* The sort key of a table entry: builtin functions first, then by type id,
 ** then by name (names.h indices follow the names' byte order). */
-static uint32_t sort_key(uint32_t owner, uint32_t name) {
-  return (owner == MT_T_BUILTINS ? 0 : owner + 1) << 16 | name;
-}
+#define SORT_KEY(owner, name) ((uint32_t)((owner) == MT_T_BUILTINS ? 0 : (owner) + 1) << 16 | (uint32_t)(name))
+
+/* Every entry's key, precomputed: the bisection reads one array. */
+static const uint32_t sort_keys[MT_NATIVE_COUNT] = {
+#define X(owner, name, fn) SORT_KEY(MT_T_##owner, MT_N_##name),
+    MT_NATIVES(X)
+#undef X
+};
 
 int32_t mt_native_find(uint32_t owner, mt_value name) {
   if (!mt_is_name(name)) return -1;
-  uint32_t key = sort_key(owner, mt_name_index(name)), lo = 0, hi = MT_NATIVE_COUNT;
+  uint32_t key = SORT_KEY(owner, mt_name_index(name)), lo = 0, hi = MT_NATIVE_COUNT;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    uint32_t k = sort_key(mt_natives[mid].owner, mt_natives[mid].name);
+    uint32_t k = sort_keys[mid];
     if (k == key) return (int32_t)mid;
     if (k < key) lo = mid + 1;
     else hi = mid;

@@ -422,40 +422,58 @@ MT_INTERNAL int mt_arg_int(mt_vm *vm, mt_value v, int32_t *out);
 ** frame to its caller, unless the frame catches (mt_native_catch below). state points into the arena and is valid until the
 ** continuation returns.
 **
-** Continuations are listed once in MT_NATIVE_CONTS(X) as X(NAME, FN): frames
-** record the index MT_CONT_<NAME>, never a host pointer.
+** Continuations are listed once in MT_NATIVE_CONTS(X) as X(NAME, FN,
+** CHECK): frames record the index MT_CONT_<NAME>, never a host pointer.
+**
+** A native frame can be in a snapshot, so its state is untrusted input
+** too: CHECK, defined next to FN, says whether nstate slots are a state
+** FN can resume from (what each slot must hold, and how they relate:
+** indices within the lists they index, counts matching lengths):
+**   const char *check(mt_vm *vm, const mt_value *state, uint32_t nstate)
+** returns NULL, or what is wrong. The loader (verify.c) calls it only
+** after every object of the heap has been verified, so it may use the
+** ordinary accessors on the slots' values (which may be MT_NULL).
 */
 typedef mt_value (*mt_native_cont)(mt_vm *vm, mt_value *state, mt_value result);
+typedef const char *(*mt_native_cont_check)(mt_vm *vm, const mt_value *state, uint32_t nstate);
 
-#define MT_NATIVE_CONTS(X)          \
-  X(REDO, mt_cont_redo)             \
-  X(MAP_NEXT, mt_cont_map_next)     \
-  X(FILTER_NEXT, mt_cont_filter_next) \
-  X(ENUM_NEXT, mt_cont_enum_next)   \
-  X(ZIP_NEXT, mt_cont_zip_next)     \
-  X(NEXT, mt_cont_next)             \
-  X(CALLEX, mt_cont_callex)         \
-  X(SORT_KEY, mt_cont_sort_key)     \
-  X(ALL_ANY, mt_cont_all_any)       \
-  X(MINMAX_KEY, mt_cont_minmax_key) \
-  X(GEN_SEND, mt_cont_gen_send)     \
-  X(GEN_CLOSE, mt_cont_gen_close)   \
-  X(CALLITER_NEXT, mt_cont_calliter_next) \
-  X(COLLECT, mt_cont_collect)       \
-  X(CONTAINS, mt_cont_contains)
+#define MT_NATIVE_CONTS(X)                                               \
+  X(REDO, mt_cont_redo, mt_cont_redo_check)                              \
+  X(MAP_NEXT, mt_cont_map_next, mt_cont_map_next_check)                  \
+  X(FILTER_NEXT, mt_cont_filter_next, mt_cont_filter_next_check)         \
+  X(ENUM_NEXT, mt_cont_enum_next, mt_cont_enum_next_check)               \
+  X(ZIP_NEXT, mt_cont_zip_next, mt_cont_zip_next_check)                  \
+  X(NEXT, mt_cont_next, mt_cont_next_check)                              \
+  X(CALLEX, mt_cont_callex, mt_cont_callex_check)                        \
+  X(SORT_KEY, mt_cont_sort_key, mt_cont_sort_key_check)                  \
+  X(ALL_ANY, mt_cont_all_any, mt_cont_all_any_check)                     \
+  X(MINMAX_KEY, mt_cont_minmax_key, mt_cont_minmax_key_check)            \
+  X(GEN_SEND, mt_cont_gen_send, mt_cont_gen_send_check)                  \
+  X(GEN_CLOSE, mt_cont_gen_close, mt_cont_gen_close_check)               \
+  X(CALLITER_NEXT, mt_cont_calliter_next, mt_cont_calliter_next_check)   \
+  X(COLLECT, mt_cont_collect, mt_cont_collect_check)                     \
+  X(CONTAINS, mt_cont_contains, mt_cont_contains_check)
 
 typedef enum {
-#define X(name, fn) MT_CONT_##name,
+#define X(name, fn, check) MT_CONT_##name,
   MT_NATIVE_CONTS(X)
 #undef X
   MT_CONT_COUNT
 } mt_cont_id;
 
-#define X(name, fn) MT_INTERNAL mt_value fn(mt_vm *vm, mt_value *state, mt_value result);
+#define X(name, fn, check)                                                     \
+  MT_INTERNAL mt_value fn(mt_vm *vm, mt_value *state, mt_value result);        \
+  MT_INTERNAL const char *check(mt_vm *vm, const mt_value *state, uint32_t nstate);
 MT_NATIVE_CONTS(X)
 #undef X
 
 MT_INTERNAL const mt_native_cont mt_native_conts[MT_CONT_COUNT];
+MT_INTERNAL const mt_native_cont_check mt_native_cont_checks[MT_CONT_COUNT];
+
+/* Helpers for the checks: is v a small int in [0, limit]? Is v a tuple of
+** str items (keyword names)? */
+MT_INTERNAL bool mt_native_check_index(mt_value v, int64_t limit);
+MT_INTERNAL bool mt_native_check_kwnames(mt_vm *vm, mt_value v);
 
 /* Open a native frame for continuation cont with nstate slots (None).
 ** Returns the slots, or NULL with MemoryError/RecursionError pending. Once

@@ -6,7 +6,6 @@
 
 #include <stddef.h>
 
-#define AT(type, field) ((uint32_t)offsetof(type, field))
 
 uint32_t mt_obj_min_size(mt_layout l) {
   switch (l) {
@@ -37,45 +36,6 @@ uint32_t mt_obj_min_size(mt_layout l) {
   case MT_LAYOUT_COUNT: break;
   }
   return 0;
-}
-
-static mt_span span(uint32_t at, uint32_t count) { return (mt_span){at, count, 1, 1}; }
-
-mt_span mt_obj_span(const mt_obj *o) {
-  switch (mt_type_layout(o->type)) {
-  case MT_L_TUPLE: return span(AT(mt_tuple, items), ((const mt_tuple *)o)->len);
-  case MT_L_LIST: return span(AT(mt_list, items), 1);
-  case MT_L_VARRAY: return span(AT(mt_varray, v), mt_varray_cap((const mt_varray *)o));
-  case MT_L_DICT: return span(AT(mt_dict, keys), 1);
-  case MT_L_DKEYS: {
-    const mt_dkeys *k = (const mt_dkeys *)o;
-    uint32_t at = (uint32_t)(sizeof(mt_dkeys) + mt_dkeys_index_bytes(k->log2size, k->log2width));
-    return (mt_span){at, k->nentries, 3, 2};
-  }
-  case MT_L_SET: return span(AT(mt_set, table), 1);
-  case MT_L_SETTABLE:
-    return (mt_span){AT(mt_settable, e), ((const mt_settable *)o)->mask + 1, 2, 1};
-  case MT_L_RANGE:
-  case MT_L_SLICE: return span(AT(mt_triple, start), 3);
-  case MT_L_FUNCTION: return span(AT(mt_function, code), 10);
-  case MT_L_METHOD: return span(AT(mt_method, self), 2);
-  case MT_L_CELL: return span(AT(mt_cell, v), 1);
-  case MT_L_CODE: return span(AT(mt_code, name), MT_CODE_NVALUES);
-  case MT_L_FRAME:
-    return span(AT(mt_frame, back), MT_FRAME_NVALUES + ((const mt_frame *)o)->nregs);
-  case MT_L_TB: return span(AT(mt_tb, next), 2);
-  case MT_L_VIEW: return span(AT(mt_view, dict), 1);
-  case MT_L_ITER: return span(AT(mt_iter, a), 3);
-  case MT_L_EXC: return span(AT(mt_exc, args), 7);
-  case MT_L_NONE:
-  case MT_L_BIGINT:
-  case MT_L_STR:
-  case MT_L_BYTES:
-  case MT_L_BUF:
-  case MT_L_FILLER:
-  case MT_LAYOUT_COUNT: break;
-  }
-  return span(0, 0);
 }
 
 MT_STATIC_ASSERT(offsetof(mt_frame, regs) == offsetof(mt_frame, back) + 8 * MT_FRAME_NVALUES,

@@ -281,7 +281,8 @@ typedef struct mt_frame {
 ** each pointing to the previous (older, lower-addressed) one. */
 typedef struct mt_tb {
   mt_obj h;
-  uint32_t lineno;
+  uint32_t pc;       /* the instruction the exception left code at (its line
+                     ** is looked up only when the traceback is read) */
   uint32_t pad;
   mt_value next;
   mt_value code;
@@ -358,10 +359,6 @@ typedef struct mt_span {
   uint32_t width;
 } mt_span;
 
-/* The value span of the object at o (whose header and the fields the span
-** depends on must already be valid). */
-MT_INTERNAL mt_span mt_obj_span(const mt_obj *o);
-
 /* Smallest valid size of an object of layout l (its fixed part). */
 MT_INTERNAL uint32_t mt_obj_min_size(mt_layout l);
 
@@ -399,6 +396,50 @@ static inline uint64_t mt_dkeys_size(uint32_t log2size, uint32_t log2width, uint
 }
 static inline mt_dentry *mt_dkeys_entries(mt_dkeys *k) {
   return (mt_dentry *)(k->index + mt_dkeys_index_bytes(k->log2size, k->log2width));
+}
+
+#define MT_AT(type, field) ((uint32_t)offsetof(type, field))
+
+static inline mt_span mt_span_of(uint32_t at, uint32_t count) { return (mt_span){at, count, 1, 1}; }
+
+/* The value span of the object at o (whose header and the fields the span
+** depends on must already be valid). Inline: the collector asks for every
+** live object. */
+static inline mt_span mt_obj_span(const mt_obj *o) {
+  switch (mt_type_layout(o->type)) {
+  case MT_L_TUPLE: return mt_span_of(MT_AT(mt_tuple, items), ((const mt_tuple *)o)->len);
+  case MT_L_LIST: return mt_span_of(MT_AT(mt_list, items), 1);
+  case MT_L_VARRAY: return mt_span_of(MT_AT(mt_varray, v), mt_varray_cap((const mt_varray *)o));
+  case MT_L_DICT: return mt_span_of(MT_AT(mt_dict, keys), 1);
+  case MT_L_DKEYS: {
+    const mt_dkeys *k = (const mt_dkeys *)o;
+    uint32_t at = (uint32_t)(sizeof(mt_dkeys) + mt_dkeys_index_bytes(k->log2size, k->log2width));
+    return (mt_span){at, k->nentries, 3, 2};
+  }
+  case MT_L_SET: return mt_span_of(MT_AT(mt_set, table), 1);
+  case MT_L_SETTABLE:
+    return (mt_span){MT_AT(mt_settable, e), ((const mt_settable *)o)->mask + 1, 2, 1};
+  case MT_L_RANGE:
+  case MT_L_SLICE: return mt_span_of(MT_AT(mt_triple, start), 3);
+  case MT_L_FUNCTION: return mt_span_of(MT_AT(mt_function, code), 10);
+  case MT_L_METHOD: return mt_span_of(MT_AT(mt_method, self), 2);
+  case MT_L_CELL: return mt_span_of(MT_AT(mt_cell, v), 1);
+  case MT_L_CODE: return mt_span_of(MT_AT(mt_code, name), MT_CODE_NVALUES);
+  case MT_L_FRAME:
+    return mt_span_of(MT_AT(mt_frame, back), MT_FRAME_NVALUES + ((const mt_frame *)o)->nregs);
+  case MT_L_TB: return mt_span_of(MT_AT(mt_tb, next), 2);
+  case MT_L_VIEW: return mt_span_of(MT_AT(mt_view, dict), 1);
+  case MT_L_ITER: return mt_span_of(MT_AT(mt_iter, a), 3);
+  case MT_L_EXC: return mt_span_of(MT_AT(mt_exc, args), 7);
+  case MT_L_NONE:
+  case MT_L_BIGINT:
+  case MT_L_STR:
+  case MT_L_BYTES:
+  case MT_L_BUF:
+  case MT_L_FILLER:
+  case MT_LAYOUT_COUNT: break;
+  }
+  return mt_span_of(0, 0);
 }
 
 #endif

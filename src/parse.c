@@ -8,6 +8,7 @@
 #include "parse_internal.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,7 +157,7 @@ void mt_parse_token_extend(mt_token *a, const mt_token *b) {
 
 static void names_grow(mt_parse_state *ps) {
   uint32_t cap = ps->names ? (ps->names_mask + 1) * 2 : 1024;
-  mt_parse_name_slot *t = calloc(cap, sizeof *t);
+  mt_parse_name_slot *t = mt_zalloc(cap, sizeof *t);
   if (!t) mt_parse_out_of_memory(ps);
   for (uint32_t i = 0; ps->names && i <= ps->names_mask; i++) {
     mt_parse_name_slot s = ps->names[i];
@@ -422,17 +423,29 @@ static void prefer_lexer_error(mt_parse_state *ps) {
 
 static void cleanup(mt_parse_state *ps) {
   if (ps->lx) mt_lex_free(ps->lx);
-  free(ps->parser);
+  if (ps->parser) mt_parserFinalize(ps->parser); /* frees a grown stack */
   free(ps->queue);
   free(ps->names);
   mt_buf_free(&ps->scratch);
 }
 
-/* The state lives on the C stack (a few KB): a snippet's parse then makes
-** only small allocations, which malloc serves from its thread cache. */
+#define STATE_FIELD_SIZE(f) sizeof ((mt_parse_state *)0)->f
+MT_STATIC_ASSERT(offsetof(mt_parse_state, fraw) + STATE_FIELD_SIZE(fraw) - offsetof(mt_parse_state, recent) ==
+                         STATE_FIELD_SIZE(recent) + STATE_FIELD_SIZE(ring) + STATE_FIELD_SIZE(brackets) +
+                             STATE_FIELD_SIZE(fraw) &&
+                     sizeof(mt_parse_state) - offsetof(mt_parse_state, fraw) - STATE_FIELD_SIZE(fraw) <
+                         _Alignof(mt_parse_state),
+                 "only recent, ring, brackets and fraw follow the members mt_parse zeroes");
+
+/* The state and lemon's parser object live on the C stack (a few KB each):
+** a snippet's parse then makes only small allocations, which malloc
+** serves from its thread cache. The state's histories are not zeroed (see
+** parse_internal.h); the parser's stack grows on the heap for deep input. */
 mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_syntax_error *err) {
   memset(err, 0, sizeof *err);
-  mt_parse_state state = {0}, *ps = &state;
+  mt_parse_state state, *ps = &state;
+  mt_parse_engine engine;
+  memset(ps, 0, offsetof(mt_parse_state, recent));
   ps->arena = arena;
   ps->src = src;
   ps->len = len;
@@ -440,13 +453,11 @@ mt_ast_node *mt_parse(mt_ast_arena *arena, const char *src, size_t len, mt_synta
   ps->at_line_start = true;
   ps->prev = ps->prev2 = &ps->none;
   ps->lx = mt_lex_new(src, len, &ps->lex_err);
-  ps->parser = malloc(mt_parser_size());
-  if (!ps->lx || !ps->parser) {
-    if (!ps->lx) *err = ps->lex_err;
-    else mt_syntax_error_set(err, MT_SE_MEMORY, 0, 0, "out of memory");
-    cleanup(ps);
+  if (!ps->lx) {
+    *err = ps->lex_err;
     return NULL;
   }
+  ps->parser = &engine;
   mt_parserInit(ps->parser, ps);
   if (setjmp(ps->fail) == 0) run(ps);
   else if ((err->kind == MT_SE_SYNTAX || err->kind == MT_SE_INDENTATION) && !ps->final_error)

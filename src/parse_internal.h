@@ -15,6 +15,7 @@
 #define MT_PARSE_INTERNAL_H
 
 #include <setjmp.h>
+#include <stddef.h>
 
 #include "ast.h"
 #include "lex.h"
@@ -105,6 +106,13 @@ typedef struct mt_parse_name_slot {
 #define MT_PARSE_RING 32   /* tokens kept for diagnostics */
 #define MT_PARSE_MAX_FSTRINGS (MT_LEX_MAX_FSTRING_DEPTH + 1)
 
+/* Room for lemon's parser object (grammar.c asserts that it fits): its
+** first 64 stack entries (40 bytes each) and a few pointers. */
+typedef union mt_parse_engine {
+  max_align_t align;
+  unsigned char bytes[64 * 40 + 64];
+} mt_parse_engine;
+
 typedef struct mt_parse_state {
   /* input and output */
   mt_ast_arena *arena;
@@ -136,19 +144,22 @@ typedef struct mt_parse_state {
   uint32_t head_at; /* nring when head was fed */
   bool at_line_start;
   mt_token last_newline; /* the most recent NEWLINE fed */
+  uint32_t nring;   /* tokens fed (ring below) */
+  uint32_t fdepth;  /* f-strings open at tok (fraw below) */
+  uint32_t nrecent; /* expression nodes finished (recent below) */
+
+  /* The histories and stacks (about 1.6 KB) come last: mt_parse zeroes
+  ** every member before recent, and an entry of these is written before
+  ** it is read (parse.c asserts that only they follow recent). */
+  /* diagnostics: recently finished expression nodes, newest last */
+  mt_ast_node *recent[MT_PARSE_RECENT];
   /* the last tokens fed, for diagnostics: ring[(nring - 1) % N] is prev */
   mt_token ring[MT_PARSE_RING];
-  uint32_t nring;
   /* the open brackets, innermost last: '(', '[', '{', or 'p' for the '('
   ** of a def's parameter list */
   uint8_t brackets[MT_LEX_MAX_BRACKETS];
   /* f-strings open at tok: raw flag of each, innermost last */
   uint8_t fraw[MT_PARSE_MAX_FSTRINGS];
-  uint32_t fdepth;
-
-  /* diagnostics: recently finished expression nodes, newest last */
-  mt_ast_node *recent[MT_PARSE_RECENT];
-  uint32_t nrecent;
 } mt_parse_state;
 
 /* ---- lemon's entry points (grammar.c) ---- */
@@ -156,7 +167,6 @@ MT_INTERNAL void mt_parserInit(void *parser, mt_parse_state *ps);
 MT_INTERNAL void mt_parserFinalize(void *parser);
 MT_INTERNAL void mt_parser(void *parser, int major, mt_token minor);
 MT_INTERNAL int mt_parserFallback(int token);
-MT_INTERNAL size_t mt_parser_size(void);
 MT_INTERNAL bool mt_parser_accepts(void *parser, int token);
 
 /* ---- parse.c: errors, nodes, lists, identifiers ---- */

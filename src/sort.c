@@ -11,6 +11,7 @@
 
 #include "compare.h"
 #include "str.h"
+#include "tuple.h"
 
 #define MIN_GALLOP 7
 /* Enough for 2**64 items with powersort's run lengths. */
@@ -39,14 +40,37 @@ typedef struct merge_state {
   run pending[MAX_MERGE_PENDING];
 } merge_state;
 
-/* a < b: 1, 0, or -1 with the comparison's exception pending. The common
-** homogeneous cases need no call (CPython's unsafe_*_compare). */
-static int lt(merge_state *ms, mt_value a, mt_value b) {
+/* a < b for keys that are not tuples: 1, 0, or -1 with the comparison's
+** exception pending. The common homogeneous cases need no call (CPython's
+** unsafe_*_compare). */
+static int item_lt(mt_vm *vm, mt_value a, mt_value b) {
   if (mt_both_small(a, b)) return mt_as_small(a) < mt_as_small(b);
   if (mt_is_float(a) && mt_is_float(b)) return mt_as_float(a) < mt_as_float(b);
-  if (mt_is_str(a) && mt_is_str(b)) return mt_str_obj_cmp(ms->vm, a, b) < 0;
-  mt_value r = mt_cmp_rich(ms->vm, a, b, MT_CMP_LT);
+  if (mt_is_str(a) && mt_is_str(b)) return mt_str_obj_cmp(vm, a, b) < 0;
+  mt_value r = mt_cmp_rich(vm, a, b, MT_CMP_LT);
   return r == MT_EXC ? -1 : r == MT_TRUE;
+}
+
+/* a < b for two tuples (CPython's unsafe_tuple_compare): equal leading
+** items are skipped, the first pair that differs decides with <, else the
+** lengths do. Nested tuples go through mt_cmp_rich and its depth guard. */
+static int tuple_lt(mt_vm *vm, mt_value a, mt_value b) {
+  uint32_t na = mt_tuple_len(vm, a), nb = mt_tuple_len(vm, b);
+  for (uint32_t i = 0; i < na && i < nb; i++) {
+    mt_value x = mt_tuple_items(vm, a)[i], y = mt_tuple_items(vm, b)[i];
+    if (x == y) continue;
+    if (mt_both_small(x, y)) return mt_as_small(x) < mt_as_small(y);
+    int eq = mt_cmp_eq(vm, x, y);
+    if (eq < 0) return -1;
+    if (!eq) return item_lt(vm, x, y);
+  }
+  return na < nb;
+}
+
+/* a < b for two keys: 1, 0, or -1 with an exception pending. */
+static int lt(merge_state *ms, mt_value a, mt_value b) {
+  if (mt_is_ref_type(a, MT_T_TUPLE) && mt_is_ref_type(b, MT_T_TUPLE)) return tuple_lt(ms->vm, a, b);
+  return item_lt(ms->vm, a, b);
 }
 
 /* ---- slices ---- */

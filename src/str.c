@@ -117,19 +117,35 @@ int mt_str_obj_cmp(mt_vm *vm, mt_value a, mt_value b) {
   return x.len < y.len ? -1 : x.len > y.len;
 }
 
-mt_value mt_str_obj_concat(mt_vm *vm, mt_value a, mt_value b) {
-  mt_strview x = mt_str_obj_view(vm, a), y = mt_str_obj_view(vm, b);
-  if (y.len == 0) return a;
-  if (x.len == 0) return b;
-  mt_value r = alloc_str(vm, (uint64_t)x.len + y.len, (uint64_t)x.cplen + y.cplen);
+mt_value mt_str_obj_join(mt_vm *vm, const mt_value *parts, uint32_t n) {
+  uint64_t len = 0, cplen = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    mt_strview v = mt_str_obj_view(vm, parts[k]);
+    len += v.len;
+    cplen += v.cplen;
+  }
+  if (len <= 1) {
+    for (uint32_t k = 0; k < n; k++)
+      if (mt_str_obj_view(vm, parts[k]).len) return mt_str_obj_static(mt_str_obj_view(vm, parts[k]).p, 1);
+    return mt_name(MT_N_empty);
+  }
+  mt_value r = alloc_str(vm, len, cplen);
   if (r == MT_EXC) return MT_EXC;
-  x = mt_str_obj_view(vm, a);
-  y = mt_str_obj_view(vm, b);
   char *d = MT_OBJ(vm, mt_str, r)->data;
-  memcpy(d, x.p, x.len);
-  memcpy(d + x.len, y.p, y.len);
+  for (uint32_t k = 0; k < n; k++) {
+    mt_strview v = mt_str_obj_view(vm, parts[k]);
+    memcpy(d, v.p, v.len);
+    d += v.len;
+  }
   mt_str_obj_seal(vm, r);
   return r;
+}
+
+mt_value mt_str_obj_concat(mt_vm *vm, mt_value a, mt_value b) {
+  if (mt_str_obj_view(vm, b).len == 0) return a;
+  if (mt_str_obj_view(vm, a).len == 0) return b;
+  mt_value parts[2] = {a, b};
+  return mt_str_obj_join(vm, parts, 2);
 }
 
 mt_value mt_str_obj_repeat(mt_vm *vm, mt_value s, int64_t n) {

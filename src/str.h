@@ -47,6 +47,9 @@ MT_INTERNAL bool mt_str_obj_eq(mt_vm *vm, mt_value a, mt_value b);
 MT_INTERNAL int mt_str_obj_cmp(mt_vm *vm, mt_value a, mt_value b);
 
 MT_INTERNAL mt_value mt_str_obj_concat(mt_vm *vm, mt_value a, mt_value b);
+/* The strs parts[0..n) one after another, as one new str (its code-point
+** count summed from theirs, nothing rescanned): BUILDSTRING's f-strings. */
+MT_INTERNAL mt_value mt_str_obj_join(mt_vm *vm, const mt_value *parts, uint32_t n);
 MT_INTERNAL mt_value mt_str_obj_repeat(mt_vm *vm, mt_value s, int64_t n);
 /* Byte offset of code point i (0 <= i <= cplen). */
 MT_INTERNAL uint32_t mt_str_obj_offset(mt_vm *vm, mt_value s, uint32_t i);

@@ -21,8 +21,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "call.h"
+#include "codeobj.h"
 #include "dict.h"
 #include "hash.h"
+#include "native.h"
+#include "opcodes.h"
+#include "proto_verify.h"
+#include "protoview.h"
 #include "set.h"
 #include "unicode.h"
 
@@ -32,6 +38,7 @@ typedef struct ver {
   uint32_t used;
   uint64_t *start;  /* object starts */
   uint64_t *owned;  /* internal objects claimed by an owner */
+  uint64_t running; /* generator frames flagged running, less those found in the chain */
   mt_verify_error *err;
 } ver;
 
@@ -285,8 +292,8 @@ static int check_list(ver *v, uint32_t off, mt_list *l) {
 
 static int check_dict(ver *v, uint32_t off, mt_dict *d) {
   if (want(v, off, d->keys, MT_T_DKEYS, true) || claim(v, off, d->keys)) return -1;
-  uint32_t live = 0;
-  if (d->keys != MT_NULL) mt_dict_keys_problem((mt_dkeys *)obj(v, mt_ref_off(d->keys)), &live);
+  /* pass 1 checked the table: only its live entries are counted here */
+  uint32_t live = d->keys != MT_NULL ? mt_dict_keys_live((mt_dkeys *)obj(v, mt_ref_off(d->keys))) : 0;
   if (live != d->len) return fail(v, off, "dict length %u, table holds %u", d->len, live);
   return 0;
 }
@@ -312,33 +319,207 @@ static int check_name_tuple(ver *v, uint32_t off, mt_value t) {
 
 static uint32_t tuple_len(ver *v, mt_value t) { return ((mt_tuple *)obj(v, mt_ref_off(t)))->len; }
 
+/* ---- code objects: their tables, then their bytecode (proto_verify.h) ---- */
+
+typedef struct code_view {
+  ver *v;
+  mt_code *c;
+} code_view;
+
+static void *bytes_data(ver *v, mt_value b) { return ((mt_bytes *)obj(v, mt_ref_off(b)))->data; }
+static uint32_t bytes_len(ver *v, mt_value b) { return ((mt_bytes *)obj(v, mt_ref_off(b)))->len; }
+static mt_value *tuple_items(ver *v, mt_value t) { return ((mt_tuple *)obj(v, mt_ref_off(t)))->items; }
+
+static void code_var(const void *ctx, uint32_t i, uint8_t out[4]) {
+  const code_view *cv = ctx;
+  memcpy(out, (uint8_t *)bytes_data(cv->v, cv->c->vars) + 4 * (size_t)i, 4);
+}
+
+static void code_handler(const void *ctx, uint32_t i, uint32_t out[4]) {
+  const code_view *cv = ctx;
+  memcpy(out, (uint8_t *)bytes_data(cv->v, cv->c->exctable) + sizeof(mt_codeobj_handler) * (size_t)i,
+         sizeof(mt_codeobj_handler));
+}
+
+static bool code_kwnames(const void *ctx, uint32_t k, uint32_t n) {
+  const code_view *cv = ctx;
+  mt_value t = tuple_items(cv->v, cv->c->consts)[k];
+  return mt_is_ref_type(t, MT_T_TUPLE) && !check_value(cv->v, 0, t, 0) && tuple_len(cv->v, t) == n && bit(cv->v->owned, TUPLE_ALL_STR(mt_ref_off(t)));
+}
+
+/* The nested code objects consts[nk..] are checked by their own visit, so
+** only what this one reads of them is checked here, defensively. */
+static mt_code *nested_code(const code_view *cv, uint32_t x) {
+  mt_value c = tuple_items(cv->v, cv->c->consts)[cv->c->nk + x];
+  if (!mt_is_ref_type(c, MT_T_CODE) || check_value(cv->v, 0, c, 0)) return NULL;
+  return (mt_code *)obj(cv->v, mt_ref_off(c));
+}
+
+/* How many values MAKEFUNC reads after its A register (call.c): the
+** positional defaults, then one per keyword-only parameter flagged. */
+static int64_t code_ndefaults(const void *ctx, uint32_t x) {
+  const code_view *cv = ctx;
+  mt_code *child = nested_code(cv, x);
+  if (!child || !mt_is_ref_type(child->vars, MT_T_BYTES) || check_value(cv->v, 0, child->vars, 0)) return -1;
+  uint32_t kwend = (uint32_t)child->argcount + child->kwonlyargcount;
+  if (kwend > child->nvars || bytes_len(cv->v, child->vars) < 4u * child->nvars) return -1; /* at most 255 */
+  const mt_codeobj_var *vars = bytes_data(cv->v, child->vars);
+  int64_t n = child->ndefaults;
+  for (uint32_t i = child->argcount; i < kwend; i++) n += vars[i].flags & 1;
+  return n;
+}
+
+/* Every nested code's free variables take their cells from registers this
+** code's var table makes cells (what MAKEFUNC reads, call.c). Those
+** registers go into a bitmap first, so each nested code costs its free
+** variables however often it is listed. */
+static int check_closures(ver *v, uint32_t off, const code_view *cv, const mt_bytecode *b) {
+  uint64_t cells[4] = {0, 0, 0, 0};
+  for (uint32_t j = 0; j < b->nvars; j++) {
+    uint8_t var[4];
+    code_var(cv, j, var);
+    if (var[1] == MT_PVIEW_VAR_CELL || var[1] == MT_PVIEW_VAR_FREE) cells[var[0] >> 6] |= UINT64_C(1) << (var[0] & 63);
+  }
+  for (uint32_t x = 0; x < b->nprotos; x++) {
+    mt_code *child = nested_code(cv, x);
+    if (!child) return fail(v, off, "nested code %u is not a code object", x);
+    if (!mt_is_ref_type(child->vars, MT_T_BYTES) || check_value(v, off, child->vars, 0)) return -1;
+    if (child->nfree > child->nvars || bytes_len(v, child->vars) != 4u * child->nvars)
+      return fail(v, off, "nested code %u has a bad var table", x);
+    const mt_codeobj_var *vars = bytes_data(v, child->vars);
+    for (uint32_t i = child->nvars - child->nfree; i < child->nvars; i++) {
+      uint8_t r = vars[i].parent_reg;
+      if (!((cells[r >> 6] >> (r & 63)) & 1)) return fail(v, off, "closure of nested code %u takes a non-cell register", x);
+    }
+  }
+  return 0;
+}
+
+/* The tables' sizes must match the counts the VM indexes them by. */
+static int check_code_tables(ver *v, uint32_t off, mt_code *c) {
+  uint32_t params = (uint32_t)c->argcount + c->kwonlyargcount + ((c->flags & MT_CO_VARARGS) != 0) +
+                    ((c->flags & MT_CO_VARKEYWORDS) != 0);
+  if (params != c->nparams || c->ndefaults > c->argcount) return fail(v, off, "inconsistent parameter counts");
+  if (tuple_len(v, c->varnames) != c->nvars || bytes_len(v, c->vars) != 4u * c->nvars)
+    return fail(v, off, "code var tables disagree with nvars");
+  if (c->nk > tuple_len(v, c->consts)) return fail(v, off, "code has fewer constants than nk");
+  if (bytes_len(v, c->exctable) % sizeof(mt_codeobj_handler)) return fail(v, off, "bad exception table size");
+  if (bytes_len(v, c->cache) != MT_CODEOBJ_CACHE_SLOT * tuple_len(v, c->names))
+    return fail(v, off, "inline cache size does not match the names");
+  if ((c->flags & MT_CO_DOC) && (c->nk == 0 || !mt_is_str(tuple_items(v, c->consts)[0])))
+    return fail(v, off, "docstring flag without a str constant");
+  return 0;
+}
+
 static int check_code_refs(ver *v, uint32_t off, mt_code *c) {
   if (want_str(v, off, c->name) || want_str(v, off, c->qualname) || want_str(v, off, c->filename) ||
       want(v, off, c->consts, MT_T_TUPLE, false) || check_name_tuple(v, off, c->names) ||
       check_name_tuple(v, off, c->varnames) || want(v, off, c->vars, MT_T_BYTES, false) ||
       want(v, off, c->cache, MT_T_BYTES, false) || want(v, off, c->linetable, MT_T_BYTES, false) ||
-      want(v, off, c->exctable, MT_T_BYTES, false))
+      want(v, off, c->exctable, MT_T_BYTES, false) || check_code_tables(v, off, c))
     return -1;
-  uint32_t params = (uint32_t)c->argcount + c->kwonlyargcount + ((c->flags & MT_CO_VARARGS) != 0) +
-                    ((c->flags & MT_CO_VARKEYWORDS) != 0);
-  uint32_t nlocals = tuple_len(v, c->varnames);
-  if (params > nlocals) return fail(v, off, "code has more parameters than locals");
-  if (c->nregs < nlocals) return fail(v, off, "code has fewer registers than locals");
+  code_view cv = {v, c};
+  mt_bytecode b = {.code = c->code, .lineinfo = bytes_data(v, c->linetable), .ninstr = c->ninstr,
+                   .nregs = c->nregs, .nk = c->nk, .nnames = tuple_len(v, c->names),
+                   .nprotos = tuple_len(v, c->consts) - c->nk, .nvars = c->nvars,
+                   .nhandlers = bytes_len(v, c->exctable) / (uint32_t)sizeof(mt_codeobj_handler),
+                   .nlineinfo = bytes_len(v, c->linetable), .firstline = c->firstlineno,
+                   .nparams = c->nparams, .nfree = c->nfree, .name = "code", .ctx = &cv, .var = code_var,
+                   .handler = code_handler, .kwnames = code_kwnames, .ndefaults = code_ndefaults};
+  char msg[sizeof v->err->what];
+  if (mt_proto_verify_code(&b, msg, sizeof msg)) return fail(v, off, "%s", msg);
+  return check_closures(v, off, &cv, &b);
+}
+
+/* ---- frames (call.h, gen.h, native.h) ---- */
+
+static mt_code *frame_code(ver *v, mt_frame *f) { return (mt_code *)obj(v, mt_ref_off(f->code)); }
+
+static bool op_is(const mt_code *c, uint32_t pc, mt_opcode op) { return pc < c->ninstr && mt_instr_op(c->code[pc]) == op; }
+
+/* Where a suspended generator's frame can be (gen.h): not started, just
+** past a YIELD, or on a YIELDFROM. */
+static bool at_yield(const mt_code *c, uint32_t pc) {
+  return (pc > 0 && op_is(c, pc - 1, MT_OP_YIELD)) || op_is(c, pc, MT_OP_YIELDFROM);
+}
+
+static int check_python_frame(ver *v, uint32_t off, mt_frame *f) {
+  const uint32_t gen_flags = MT_FRAME_DONE | MT_FRAME_RUNNING | MT_FRAME_THROW;
+  if (f->flags & ~(MT_FRAME_GEN | gen_flags)) return fail(v, off, "bad frame flags");
+  if (!(f->flags & MT_FRAME_GEN) && (f->flags & gen_flags)) return fail(v, off, "generator flags on a plain frame");
+  if (f->exc != MT_NULL && !is_exc_instance(f->exc)) return fail(v, off, "frame exc is not an exception");
+  mt_code *c = frame_code(v, f);
+  if (f->nregs < c->nregs) return fail(v, off, "frame smaller than its code needs");
+  if (f->pc > c->ninstr) return fail(v, off, "frame pc outside its code");
+  bool running = (f->flags & MT_FRAME_RUNNING) != 0, done = (f->flags & MT_FRAME_DONE) != 0;
+  if ((f->flags & MT_FRAME_GEN) && !running && !done && f->pc != 0 && !at_yield(c, f->pc))
+    return fail(v, off, "suspended generator frame not at a yield");
+  if ((f->flags & MT_FRAME_THROW) && (!running || done || f->pc == 0 || !at_yield(c, f->pc)))
+    return fail(v, off, "generator frame throwing outside a yield");
+  if (running) v->running++;
   return 0;
 }
 
-/* Frames of natives waiting for a call (vm.c) have neither code nor
-** globals: flags bit 31. */
+/* Native frames (vm.c) have neither code nor globals; their pending
+** result is a kind (a small int) and a value. Their state is checked once
+** the whole heap is (check_native_states). */
+static int check_native_frame(ver *v, uint32_t off, mt_frame *f) {
+  if (f->flags & ~(MT_FRAME_NATIVE | MT_FRAME_CATCH | MT_FRAME_CONT_MASK)) return fail(v, off, "bad native frame flags");
+  if ((f->flags & MT_FRAME_CONT_MASK) >= MT_CONT_COUNT) return fail(v, off, "bad continuation %u", f->flags & MT_FRAME_CONT_MASK);
+  if (f->nregs < MT_FRAME_STATE || f->code != MT_NULL || f->globals != MT_NULL || f->exc != MT_NULL)
+    return fail(v, off, "malformed native frame");
+  mt_value kind = f->regs[MT_FRAME_PENDING_KIND], pending = f->regs[MT_FRAME_PENDING];
+  if (!mt_is_small(kind) || mt_as_small(kind) < MT_PENDING_NONE || mt_as_small(kind) > MT_PENDING_EXC)
+    return fail(v, off, "bad pending result kind");
+  if (mt_as_small(kind) == MT_PENDING_EXC && !is_exc_instance(pending) &&
+      !(mt_is_type(pending) && mt_type_of_value(pending) < MT_TYPE_COUNT && mt_type_is_exc(mt_type_of_value(pending))))
+    return fail(v, off, "pending exception is not one");
+  if (mt_as_small(kind) == MT_PENDING_VALUE && pending == MT_NULL) return fail(v, off, "pending result missing");
+  return 0;
+}
+
 static int check_frame(ver *v, uint32_t off, mt_frame *f) {
-  bool native = (f->flags & UINT32_C(0x80000000)) != 0;
+  bool native = (f->flags & MT_FRAME_NATIVE) != 0;
   if (want(v, off, f->back, MT_T_FRAME, true) || want(v, off, f->func, MT_T_FUNCTION, true) ||
       want(v, off, f->code, MT_T_CODE, native) || want(v, off, f->globals, MT_T_DICT, native))
     return -1;
-  if (native) return 0;
-  if (f->exc != MT_NULL && !is_exc_instance(f->exc)) return fail(v, off, "frame exc is not an exception");
-  mt_code *c = (mt_code *)obj(v, mt_ref_off(f->code));
-  if (f->nregs < c->nregs) return fail(v, off, "frame smaller than its code needs");
-  if (f->pc > c->ninstr) return fail(v, off, "frame pc outside its code");
+  return native ? check_native_frame(v, off, f) : check_python_frame(v, off, f);
+}
+
+/* A frame of the chain, depth 0 the top one: a Python frame resumes at
+** its pc (the top one on an instruction, or after a call on the EXTRAARG
+** it runs as a no-op), the others when the frame above returns, so the
+** instruction before their pc must be one that pushes frames (vm.c
+** deliver reads its operands). A native frame on top has a result
+** pending; below the top it waits for one. Generator frames in the chain
+** are running. */
+static int check_chain_frame(ver *v, uint32_t off, mt_frame *f, uint64_t depth) {
+  if (f->flags & MT_FRAME_NATIVE) {
+    bool pending = f->regs[MT_FRAME_PENDING_KIND] != mt_small(MT_PENDING_NONE);
+    if (pending != (depth == 0)) return fail(v, off, depth ? "waiting native frame has a result" : "native frame on top without a result");
+    return 0;
+  }
+  if ((f->flags & MT_FRAME_GEN) && (!(f->flags & MT_FRAME_RUNNING) || (f->flags & MT_FRAME_DONE)))
+    return fail(v, off, "generator frame in the chain not running");
+  mt_code *c = frame_code(v, f);
+  bool after_call = mt_proto_verify_call_site(c->code, c->ninstr, f->pc);
+  if (depth > 0 && !after_call) return fail(v, off, "frame pc %u is not after a call", f->pc);
+  if (depth == 0 && (f->pc >= c->ninstr || (op_is(c, f->pc, MT_OP_EXTRAARG) && !after_call)))
+    return fail(v, off, "frame pc %u is not where it can resume", f->pc);
+  if (f->flags & MT_FRAME_RUNNING) v->running--;
+  return 0;
+}
+
+/* The states of the chain's native frames, each by its continuation's own
+** check (native.h), now that every object they can reach is verified. */
+static int check_native_states(ver *v, mt_value top) {
+  for (mt_value fv = top; fv != MT_NULL; fv = ((mt_frame *)obj(v, mt_ref_off(fv)))->back) {
+    mt_frame *f = (mt_frame *)obj(v, mt_ref_off(fv));
+    if (!(f->flags & MT_FRAME_NATIVE)) continue;
+    const char *why = mt_native_cont_checks[f->flags & MT_FRAME_CONT_MASK](v->vm, f->regs + MT_FRAME_STATE,
+                                                                          f->nregs - MT_FRAME_STATE);
+    if (why) return fail(v, mt_ref_off(fv), "%s", why);
+  }
   return 0;
 }
 
@@ -419,6 +600,12 @@ static int check_iter(ver *v, uint32_t off, mt_iter *it) {
   case MT_T_ZIP: return want(v, off, it->a, MT_T_TUPLE, false);
   case MT_T_MAP: return want(v, off, it->b, MT_T_TUPLE, false);
   case MT_T_FILTER: return is_iterator(it->b) ? 0 : fail(v, off, "filter without an iterator");
+  case MT_T_GENERATOR: {
+    if (it->a == MT_NULL) return 0;
+    if (!mt_is_ref_type(it->a, MT_T_FRAME)) return fail(v, off, "generator without a frame");
+    uint32_t fl = ((mt_frame *)obj(v, mt_ref_off(it->a)))->flags;
+    return (fl & MT_FRAME_GEN) && !(fl & MT_FRAME_NATIVE) ? 0 : fail(v, off, "generator owns a frame not its own");
+  }
   default: return 0;
   }
 }
@@ -470,7 +657,10 @@ static int check_header(ver *v, mt_heap *h) {
   if (h->version != MT_HEAP_VERSION) return fail(v, 0, "unsupported version %u", h->version);
   if (h->header_size != MT_HEAP_FIRST) return fail(v, 0, "bad header size");
   if (h->used < MT_HEAP_FIRST || h->used % 8) return fail(v, 0, "bad used size");
-  if ((uint64_t)h->used + mt_heap_workspace(h->used) > v->vm->arena.committed)
+  /* The verifier's bitmaps live in the workspace after used: a live heap
+  ** may fill its commit, so the workspace is committed here (within the
+  ** reservation; a loaded image had it checked and committed already). */
+  if (mt_arena_commit(&v->vm->arena, (uint64_t)h->used + mt_heap_workspace(h->used)))
     return fail(v, 0, "arena too small for the heap");
   return 0;
 }
@@ -490,9 +680,12 @@ static int check_roots(ver *v, mt_heap *h) {
   ** of frames that fit the heap (a longer chain is a cycle). */
   uint64_t depth = 0, bound = (uint64_t)h->max_depth + 64;
   if (bound > v->used / sizeof(mt_frame)) bound = v->used / sizeof(mt_frame);
-  for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back)
-    if (++depth > bound) return fail(v, 0, "frame chain too long or cyclic");
-  return 0;
+  for (mt_value f = r[MT_ROOT_FRAME]; f != MT_NULL; f = ((mt_frame *)obj(v, mt_ref_off(f)))->back) {
+    if (depth >= bound) return fail(v, 0, "frame chain too long or cyclic");
+    if (check_chain_frame(v, mt_ref_off(f), (mt_frame *)obj(v, mt_ref_off(f)), depth++)) return -1;
+  }
+  if (v->running) return fail(v, 0, "running generator frame outside the chain");
+  return check_native_states(v, r[MT_ROOT_FRAME]);
 }
 
 int mt_verify_heap(mt_vm *vm, mt_verify_error *err) {

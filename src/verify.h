@@ -4,8 +4,15 @@
 ** against sizes, UTF-8 of str, dict index/entry consistency, set tables,
 ** code object fields, and every reference (aligned, in bounds, at an
 ** object start whose type matches the reference's type byte, of a type the
-** field allows). It runs after every collection in debug builds, and it is
-** what a snapshot loader uses to reject corrupt or hostile images.
+** field allows). Code objects' bytecode is checked as the compiler's
+** protos are (proto_verify.h: operands, windows, jumps, EXTRAARG, cells,
+** exception and line tables), against their tables' sizes. Frames: a pc
+** the VM can resume at (the frames below the top one just after a call),
+** generator frames at a yield, running exactly when in the chain, native
+** frames with a known continuation, a pending result only on top, and a
+** state that continuation's own check accepts (native.h). It runs after
+** every collection in debug builds, and it is what a snapshot loader uses
+** to reject corrupt or hostile images.
 **
 ** It never trusts the bytes: all arithmetic is overflow-safe, nothing is
 ** read before the bounds that cover it are checked, each object is visited

@@ -80,6 +80,15 @@ static mt_value builtin(mt_vm *vm, mt_value name) {
   return n < 0 ? MT_NULL : mt_native((uint32_t)n);
 }
 
+/* Remember builtin v in slot, with the state of globals it was looked up
+** in: its keys table, that table's entry count and the collection count. */
+static inline void cache_builtin(mt_vm *vm, mt_value globals, cache_slot *slot, mt_value v) {
+  mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
+  uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
+  uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
+  *slot = (cache_slot){CACHE_BUILTIN, koff, n, (uint32_t)mt_hdr(vm)->gc_count, v};
+}
+
 /* globals[name], else builtins[name], else NameError; the slot remembers
 ** where it was found. */
 static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
@@ -98,10 +107,7 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
   v = builtin(vm, name);
   if (v == MT_EXC) return MT_EXC;
   if (v == MT_NULL) return name_error(vm, name);
-  mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
-  uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
-  uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-  if (!mt_is_ref(v)) *slot = (cache_slot){CACHE_BUILTIN, koff, n, (uint32_t)mt_hdr(vm)->gc_count, v};
+  if (!mt_is_ref(v)) cache_builtin(vm, globals, slot, v);
   return v;
 }
 
@@ -109,16 +115,20 @@ static mt_value get_global_slow(mt_vm *vm, mt_value globals, mt_value name, cach
 ** the interned key proves it is the same binding), or a builtin while no
 ** entry has been added to globals since (same table, same count, and no
 ** collection since, which could have moved another table to that
-** offset). */
+** offset). When entries were added, one probe of globals tells whether
+** the builtin still stands. */
 static inline mt_value get_global(mt_vm *vm, mt_value globals, mt_value name, cache_slot *slot) {
   if (slot->kind == CACHE_GLOBAL) {
     mt_dentry *e = mt_dict_cached(vm, globals, slot->a, name);
     if (e) return e->value;
   } else if (slot->kind == CACHE_BUILTIN) {
-    mt_value keys = MT_OBJ(vm, mt_dict, globals)->keys;
-    uint32_t koff = keys == MT_NULL ? 0 : mt_ref_off(keys);
-    uint32_t n = keys == MT_NULL ? 0 : MT_OBJ(vm, mt_dkeys, keys)->nentries;
-    if (koff == slot->a && n == slot->b && slot->gc == (uint32_t)mt_hdr(vm)->gc_count) return slot->v;
+    cache_slot now;
+    cache_builtin(vm, globals, &now, slot->v);
+    if (now.a == slot->a && now.b == slot->b && now.gc == slot->gc) return slot->v;
+    if (mt_dict_find(vm, globals, name, mt_str_obj_hash(vm, name)) == -1) {
+      *slot = now;
+      return slot->v;
+    }
   }
   return get_global_slow(vm, globals, name, slot);
 }
@@ -320,6 +330,14 @@ mt_value mt_cont_callex(mt_vm *vm, mt_value *st, mt_value result) {
   return invoke_ex(vm, st[CX_CALLEE], st[CX_LIST], st[CX_KW]);
 }
 
+const char *mt_cont_callex_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != CX_NSTATE || st[CX_CALLEE] == MT_NULL || st[CX_KW] == MT_NULL || st[CX_IT] == MT_NULL ||
+      !mt_is_ref_type(st[CX_LIST], MT_T_LIST))
+    return "bad f(*args) state";
+  return NULL;
+}
+
 /* ---- native frames (native.h) ---- */
 
 mt_value *mt_native_frame(mt_vm *vm, uint32_t cont, uint32_t nstate) {
@@ -482,6 +500,14 @@ static mt_value handled_exception(mt_vm *vm) {
   return MT_NULL;
 }
 
+/* What PUSHEXC and POPEXC may store as a frame's handled exception: an
+** exception, else nothing (None when none was being handled). Bytecode
+** from a snapshot may name any register there, and the unwinder reads
+** the field as an exception. */
+static inline mt_value exception_or_null(mt_value v) {
+  return mt_is_ref(v) && mt_type_is_exc(mt_ref_type(v)) ? v : MT_NULL;
+}
+
 /* exc.__context__ = the exception being handled, unless that would make a
 ** cycle (CPython's _PyErr_SetObject breaks it the same way). */
 static void set_context(mt_vm *vm, mt_value exc) {
@@ -537,7 +563,7 @@ static bool unwind(mt_vm *vm, unwind_kind kind) {
       uint32_t pc = f->pc ? f->pc - 1 : 0;
       mt_value code = f->code;
       if ((!first || !reraise) && mt_is_ref(exc)) {
-        if (mt_exc_add_traceback(vm, exc, code, mt_codeobj_line(vm, code, pc))) {
+        if (mt_exc_add_traceback(vm, exc, code, pc)) {
           exc = mt_exc_pending(vm);
           f = MT_OBJ(vm, mt_frame, fv);
         }
@@ -663,6 +689,14 @@ mt_value mt_cont_collect(mt_vm *vm, mt_value *st, mt_value result) {
   if (collect_add(vm, st[COL_TARGET], result)) return MT_EXC;
   if (collect_full(vm, st[COL_TARGET], (uint32_t)mt_as_small(st[COL_LIMIT]))) return st[COL_TARGET];
   return mt_native_next(vm, st[COL_IT]);
+}
+
+const char *mt_cont_collect_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  bool target = mt_is_ref_type(st[COL_TARGET], MT_T_LIST) || mt_is_ref_type(st[COL_TARGET], MT_T_SET);
+  if (nstate != COL_NSTATE || !target || st[COL_IT] == MT_NULL || !mt_native_check_index(st[COL_LIMIT], UINT32_MAX))
+    return "bad collecting state";
+  return NULL;
 }
 
 /* The items of v as a pointer and count: lists and tuples directly; other
@@ -852,17 +886,6 @@ static int dict_update(mt_vm *vm, mt_value d, mt_value src, mt_value callee, boo
   return 0;
 }
 
-static mt_value build_string(mt_vm *vm, const mt_value *parts, uint32_t n) {
-  uint64_t len = 0;
-  for (uint32_t k = 0; k < n; k++) len += mt_str_obj_view(vm, parts[k]).len;
-  if (len > UINT32_MAX / 2) return mt_raise_type(vm, MT_T_MEMORY_ERROR);
-  mt_sb sb;
-  if (mt_sb_init(vm, &sb, (uint32_t)len)) return MT_EXC;
-  for (uint32_t k = 0; k < n; k++)
-    if (mt_sb_append_str(vm, &sb, parts[k])) return MT_EXC;
-  return mt_sb_finish(vm, &sb);
-}
-
 /* ---- comparisons ---- */
 
 /* state of the CONTAINS continuation: the item sought, the iterator, the
@@ -889,6 +912,13 @@ mt_value mt_cont_contains(mt_vm *vm, mt_value *st, mt_value result) {
   return same ? st[CT_FOUND] : mt_native_next(vm, st[CT_IT]);
 }
 
+const char *mt_cont_contains_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != CT_NSTATE || st[CT_ITEM] == MT_NULL || st[CT_IT] == MT_NULL || !mt_is_bool(st[CT_FOUND]))
+    return "bad containment search state";
+  return NULL;
+}
+
 /* a <op> b for the comparison opcodes, as a bool value or MT_EXC; MT_NULL
 ** when a native frame searches an iterator for `in` (compare_delivered). */
 static mt_value compare(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
@@ -912,42 +942,6 @@ static mt_value compare(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
   case MT_OP_LE: return mt_cmp_rich(vm, a, b, MT_CMP_LE);
   case MT_OP_GT: return mt_cmp_rich(vm, a, b, MT_CMP_GT);
   default: return mt_cmp_rich(vm, a, b, MT_CMP_GE);
-  }
-}
-
-/* The value-producing comparison opcode for an IF<op> or IF<op>K. */
-static mt_opcode value_op(mt_opcode op) {
-  static const uint8_t map[] = {MT_OP_EQ, MT_OP_NE, MT_OP_LT, MT_OP_LE, MT_OP_GT, MT_OP_GE, MT_OP_IN, MT_OP_NOTIN};
-  if (op >= MT_OP_IFEQ && op <= MT_OP_IFISNOT) return (mt_opcode)(MT_OP_EQ + (op - MT_OP_IFEQ));
-  return (mt_opcode)map[op - MT_OP_IFEQK];
-}
-
-/* Small ints and floats compare without a call. */
-static inline int fast_compare(mt_opcode op, mt_value a, mt_value b) {
-  double x, y;
-  if (mt_both_small(a, b)) {
-    int64_t p = mt_as_small(a), q = mt_as_small(b);
-    switch (op) {
-    case MT_OP_EQ: return p == q;
-    case MT_OP_NE: return p != q;
-    case MT_OP_LT: return p < q;
-    case MT_OP_LE: return p <= q;
-    case MT_OP_GT: return p > q;
-    case MT_OP_GE: return p >= q;
-    default: return -1;
-    }
-  }
-  if (!mt_is_float(a) || !mt_is_float(b)) return -1;
-  x = mt_as_float(a);
-  y = mt_as_float(b);
-  switch (op) {
-  case MT_OP_EQ: return x == y;
-  case MT_OP_NE: return x != y;
-  case MT_OP_LT: return x < y;
-  case MT_OP_LE: return x <= y;
-  case MT_OP_GT: return x > y;
-  case MT_OP_GE: return x >= y;
-  default: return -1;
   }
 }
 
@@ -1047,6 +1041,26 @@ void mt_vm_reset(mt_vm *vm) {
     if (MT_UNLIKELY((x) < 0)) goto raise; \
   } while (0)
 
+/* Go on with the frame now on top (just pushed, or returned to): a safe
+** point. A plain block, not do-while: VM_NEXT may be `continue`. */
+#define ENTER_TOP() \
+  {                 \
+    LOAD_FRAME();   \
+    SAFEPOINT();    \
+    VM_NEXT;        \
+  }
+
+/* RETURN's common case (result_register): pop f, store ret, go on. */
+#define RETURN_TO_CALLER()                       \
+  {                                              \
+    mt_value *dst_ = result_register(vm, f);     \
+    if (MT_LIKELY(dst_ != NULL)) {               \
+      *dst_ = ret;                               \
+      mt_call_pop_plain(vm, f);                  \
+      ENTER_TOP();                               \
+    }                                            \
+  }
+
 /* The test instructions: the JMP after them runs when cond holds. */
 #define CONDJUMP(cond)                                     \
   do {                                                     \
@@ -1108,14 +1122,27 @@ void mt_vm_reset(mt_vm *vm) {
     VM_NEXT;                                                \
   }
 
-#define COMPARE(name)                                              \
+/* Comparisons: small ints and floats inline, the rest through compare(). */
+#define COMPARE(name, cop)                                         \
   VM_CASE(name) {                                                  \
-    int c = fast_compare(mt_instr_op(i), RB, RC);                  \
-    if (c >= 0) {                                                  \
-      RA = mt_bool(c);                                             \
+    mt_value a = RB, b = RC;                                       \
+    if (mt_both_small(a, b)) {                                     \
+      RA = mt_bool(mt_as_small(a) cop mt_as_small(b));             \
       VM_NEXT;                                                     \
     }                                                              \
-    mt_value r = compare(vm, mt_instr_op(i), RB, RC);              \
+    if (mt_is_float(a) && mt_is_float(b)) {                        \
+      RA = mt_bool(mt_as_float(a) cop mt_as_float(b));             \
+      VM_NEXT;                                                     \
+    }                                                              \
+    mt_value r = compare(vm, MT_OP_##name, a, b);                  \
+    CHECK(r);                                                      \
+    RA = r;                                                        \
+    VM_NEXT;                                                       \
+  }
+
+#define CONTAINS(name)                                             \
+  VM_CASE(name) {                                                  \
+    mt_value r = compare(vm, MT_OP_##name, RB, RC);                \
     if (MT_UNLIKELY(r == MT_NULL)) {                               \
       SAVE_PC();                                                   \
       goto called;                                                 \
@@ -1125,23 +1152,54 @@ void mt_vm_reset(mt_vm *vm) {
     VM_NEXT;                                                       \
   }
 
-#define IFCOMPARE(name, right)                                         \
+/* The conditional forms: the JMP after them runs when (R[A] op right)
+** == C. vop is the value opcode the slow path computes. */
+#define IFCOMPARE(name, vop, right, cop)                                \
   VM_CASE(name) {                                                      \
-    mt_opcode vop = value_op(mt_instr_op(i));                          \
     mt_value a = RA, b = (right);                                      \
-    int c = fast_compare(vop, a, b);                                   \
-    if (c < 0) {                                                       \
-      mt_value r = compare(vm, vop, a, b);                             \
-      if (MT_UNLIKELY(r == MT_NULL)) {                                 \
-        SAVE_PC();                                                     \
-        goto called;                                                   \
-      }                                                                \
+    int c;                                                             \
+    if (mt_both_small(a, b)) c = mt_as_small(a) cop mt_as_small(b);    \
+    else if (mt_is_float(a) && mt_is_float(b))                         \
+      c = mt_as_float(a) cop mt_as_float(b);                           \
+    else {                                                             \
+      mt_value r = compare(vm, MT_OP_##vop, a, b);                     \
       CHECK(r);                                                        \
       c = r == MT_TRUE;                                                \
     }                                                                  \
     CONDJUMP(c == (int)C_);                                            \
     VM_NEXT;                                                           \
   }
+
+#define IFCONTAINS(name, vop, right)                                    \
+  VM_CASE(name) {                                                      \
+    mt_value r = compare(vm, MT_OP_##vop, RA, (right));                \
+    if (MT_UNLIKELY(r == MT_NULL)) {                                   \
+      SAVE_PC();                                                       \
+      goto called;                                                     \
+    }                                                                  \
+    CHECK(r);                                                          \
+    CONDJUMP((r == MT_TRUE) == (C_ != 0));                             \
+    VM_NEXT;                                                           \
+  }
+
+/* A Python function that is not a generator function: calling it pushes
+** its frame (mt_call_push), which the loop enters at once. */
+static inline bool is_plain_function(mt_vm *vm, mt_value v) {
+  return mt_is_ref_type(v, MT_T_FUNCTION) &&
+         !(MT_OBJ(vm, mt_code, MT_OBJ(vm, mt_function, v)->code)->flags & MT_CO_GENERATOR);
+}
+
+/* The common return, from a plain frame f to a Python caller waiting at a
+** CALL or CALLMETHOD: that caller's result register. NULL for the rest
+** (generators, native callers, FORITER, ...), which deliver() handles. */
+static inline mt_value *result_register(mt_vm *vm, const mt_frame *f) {
+  if ((f->flags & MT_FRAME_GEN) || f->back == MT_NULL) return NULL;
+  mt_frame *c = MT_OBJ(vm, mt_frame, f->back);
+  if (mt_frame_is_native(c)) return NULL;
+  mt_instr i = MT_OBJ(vm, mt_code, c->code)->code[c->pc - 1];
+  if (mt_instr_op(i) != MT_OP_CALL && mt_instr_op(i) != MT_OP_CALLMETHOD) return NULL;
+  return &c->regs[mt_instr_a(i)];
+}
 
 static inline bool small_floordiv(mt_value a, mt_value b, mt_value *r) {
   int64_t x = mt_as_small(a), y = mt_as_small(b);
@@ -1558,14 +1616,14 @@ reenter:
         RA = mt_bool(!mt_ops_truth(vm, RB));
         VM_NEXT;
       }
-      COMPARE(EQ)
-      COMPARE(NE)
-      COMPARE(LT)
-      COMPARE(LE)
-      COMPARE(GT)
-      COMPARE(GE)
-      COMPARE(IN)
-      COMPARE(NOTIN)
+      COMPARE(EQ, ==)
+      COMPARE(NE, !=)
+      COMPARE(LT, <)
+      COMPARE(LE, <=)
+      COMPARE(GT, >)
+      COMPARE(GE, >=)
+      CONTAINS(IN)
+      CONTAINS(NOTIN)
       VM_CASE(IS) {
         RA = mt_bool(RB == RC);
         VM_NEXT;
@@ -1574,14 +1632,14 @@ reenter:
         RA = mt_bool(RB != RC);
         VM_NEXT;
       }
-      IFCOMPARE(IFEQ, RB)
-      IFCOMPARE(IFNE, RB)
-      IFCOMPARE(IFLT, RB)
-      IFCOMPARE(IFLE, RB)
-      IFCOMPARE(IFGT, RB)
-      IFCOMPARE(IFGE, RB)
-      IFCOMPARE(IFIN, RB)
-      IFCOMPARE(IFNOTIN, RB)
+      IFCOMPARE(IFEQ, EQ, RB, ==)
+      IFCOMPARE(IFNE, NE, RB, !=)
+      IFCOMPARE(IFLT, LT, RB, <)
+      IFCOMPARE(IFLE, LE, RB, <=)
+      IFCOMPARE(IFGT, GT, RB, >)
+      IFCOMPARE(IFGE, GE, RB, >=)
+      IFCONTAINS(IFIN, IN, RB)
+      IFCONTAINS(IFNOTIN, NOTIN, RB)
       VM_CASE(IFIS) {
         CONDJUMP((RA == RB) == (C_ != 0));
         VM_NEXT;
@@ -1590,14 +1648,14 @@ reenter:
         CONDJUMP((RA != RB) == (C_ != 0));
         VM_NEXT;
       }
-      IFCOMPARE(IFEQK, K[B_])
-      IFCOMPARE(IFNEK, K[B_])
-      IFCOMPARE(IFLTK, K[B_])
-      IFCOMPARE(IFLEK, K[B_])
-      IFCOMPARE(IFGTK, K[B_])
-      IFCOMPARE(IFGEK, K[B_])
-      IFCOMPARE(IFINK, K[B_])
-      IFCOMPARE(IFNOTINK, K[B_])
+      IFCOMPARE(IFEQK, EQ, K[B_], ==)
+      IFCOMPARE(IFNEK, NE, K[B_], !=)
+      IFCOMPARE(IFLTK, LT, K[B_], <)
+      IFCOMPARE(IFLEK, LE, K[B_], <=)
+      IFCOMPARE(IFGTK, GT, K[B_], >)
+      IFCOMPARE(IFGEK, GE, K[B_], >=)
+      IFCONTAINS(IFINK, IN, K[B_])
+      IFCONTAINS(IFNOTINK, NOTIN, K[B_])
       VM_CASE(IFNONE) {
         CONDJUMP((RA == MT_NONE) == (B_ != 0));
         VM_NEXT;
@@ -1693,6 +1751,12 @@ reenter:
         mt_value kwnames = nkw ? K[mt_instr_ax(*ip)] : MT_NULL;
         mt_value callee = R[a];
         SAVE_PC();
+        if (MT_LIKELY(is_plain_function(vm, callee))) {
+          int pushed = nkw ? 0 : mt_call_push_plain(vm, callee, &R[a + 1], nargs);
+          CHECK_INT(pushed);
+          if (!pushed) CHECK_INT(mt_call_push(vm, callee, MT_NULL, &R[a + 1], nargs, kwnames));
+          ENTER_TOP();
+        }
         mt_value r = invoke(vm, callee, &R[a + 1], nargs, kwnames);
         if (r == MT_NULL) goto called;
         CHECK(r);
@@ -1727,10 +1791,12 @@ reenter:
       }
       VM_CASE(RETURN) {
         ret = RA;
+        RETURN_TO_CALLER();
         goto returning;
       }
       VM_CASE(RETURNNONE) {
         ret = MT_NONE;
+        RETURN_TO_CALLER();
         goto returning;
       }
       VM_CASE(MAKEFUNC) {
@@ -1844,7 +1910,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(BUILDSTRING) {
-        mt_value v = build_string(vm, &RB, C_);
+        mt_value v = mt_str_obj_join(vm, &RB, C_);
         CHECK(v);
         RA = v;
         VM_NEXT;
@@ -1871,12 +1937,12 @@ reenter:
       }
       VM_CASE(PUSHEXC) {
         mt_value old = f->exc;
-        f->exc = RB;
+        f->exc = exception_or_null(RB);
         RA = old == MT_NULL ? MT_NONE : old;
         VM_NEXT;
       }
       VM_CASE(POPEXC) {
-        f->exc = RA == MT_NONE ? MT_NULL : RA;
+        f->exc = exception_or_null(RA);
         VM_NEXT;
       }
       VM_CASE(WITHENTER) {

@@ -17,6 +17,7 @@
 #include "int.h"
 #include "iter.h"
 #include "list.h"
+#include "opcodes.h"
 #include "out.h"
 #include "range.h"
 #include "set.h"
@@ -59,6 +60,8 @@ static inline void populate(void) {
   mt_value code = mt_func_code_new(V, 8);
   mt_func_code(V, code)->nregs = 4;
   mt_func_code(V, code)->consts = get("t");
+  mt_func_code(V, code)->nk = (uint16_t)mt_tuple_len(V, get("t"));
+  mt_func_code(V, code)->code[1] = mt_instr_abc(MT_OP_CALL, 0, 0, 0);
   put("c", code);
   mt_value fn = mt_func_new(V, get("c"), globals(), str("fn"), str("outer.<locals>.fn"));
   put("fn", fn);
@@ -66,6 +69,7 @@ static inline void populate(void) {
   MT_OBJ(V, mt_function, get("fn"))->closure = mt_tuple_from(V, &cell, 1);
   put("m", mt_func_bind(V, get("fn"), get("d")));
   mt_value frame = mt_func_frame_new(V, get("c"), get("fn"), globals(), MT_NULL, 6);
+  MT_OBJ(V, mt_frame, frame)->pc = 2; /* after its CALL: the frame above returns there */
   MT_OBJ(V, mt_frame, frame)->regs[0] = get("l");
   mt_value top = mt_func_frame_new(V, get("c"), MT_NULL, globals(), frame, 4);
   MT_OBJ(V, mt_frame, top)->pc = 3;

@@ -5,6 +5,7 @@
 #include "func.h"
 #include "gc.h"
 #include "heap_support.h"
+#include "opcodes.h"
 #include "tuple.h"
 #include "verify.h"
 
@@ -68,8 +69,8 @@ Test(exc, traceback_cause_context) {
   cr_assert(x->h.flags & MT_OF_SUPPRESS_CONTEXT);
   cr_assert(mt_is_ref_type(x->cause, MT_T_KEY_ERROR));
   mt_tb *outer = MT_OBJ(V, mt_tb, x->traceback);
-  cr_assert_eq(outer->lineno, 7);
-  cr_assert_eq(MT_OBJ(V, mt_tb, outer->next)->lineno, 3);
+  cr_assert_eq(outer->pc, 7);
+  cr_assert_eq(MT_OBJ(V, mt_tb, outer->next)->pc, 3);
   cr_assert_str_eq(text(MT_OBJ(V, mt_code, outer->code)->name), "f");
 }
 
@@ -79,10 +80,12 @@ Test(exc, frames_survive_and_chains_are_bounded) {
   mt_value globals = *mt_root(V, MT_ROOT_GLOBALS);
   mt_value code = mt_func_code_new(V, 2);
   mt_func_code(V, code)->nregs = 3;
+  mt_func_code(V, code)->code[0] = mt_instr_abc(MT_OP_CALL, 0, 0, 0);
   mt_value f = mt_func_new(V, code, globals, str("f"), str("f"));
   mt_value back = MT_NULL;
   for (int depth = 0; depth < 50; depth++) {
     mt_value fr = mt_func_frame_new(V, code, f, globals, back, 0);
+    MT_OBJ(V, mt_frame, fr)->pc = 1; /* after the CALL of the frame above */
     MT_OBJ(V, mt_frame, fr)->regs[0] = mt_small(depth);
     MT_OBJ(V, mt_frame, fr)->regs[1] = mt_str_obj_repeat(V, str("ab"), depth + 2);
     *mt_root(V, MT_ROOT_FRAME) = fr;
@@ -103,9 +106,12 @@ Test(exc, frames_survive_and_chains_are_bounded) {
   top->back = *mt_root(V, MT_ROOT_FRAME);
   expect_reject();
   top->back = saved;
-  top->pc = 3;
+  top->pc = 2; /* past the end */
   expect_reject();
-  top->pc = 2;
+  top->pc = 1;
+  MT_OBJ(V, mt_frame, saved)->pc = 0; /* a frame above it, but not after a call */
+  expect_reject();
+  MT_OBJ(V, mt_frame, saved)->pc = 1;
   verify_ok();
 }
 

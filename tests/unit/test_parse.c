@@ -1854,6 +1854,42 @@ Test(limits, not_990_parses) {
   free(src);
 }
 
+/* Each conditional pushes about four parser-stack entries before any
+** reduction: 990 of them (the AST's depth limit allows 1000) take the
+** stack from its first 64 entries to close to its 4000-entry cap. */
+Test(limits, ifexp_990_grows_parser_stack) {
+  char *src = repeat("1 if x else ", 990, "1\n");
+  mt_ast_arena arena;
+  mt_ast_node *tree;
+  mt_syntax_error err = parse_status(src, &tree, &arena);
+  cr_assert_not_null(tree, "%s", err.msg);
+  cr_assert_eq(tree->depth, 990 + 3);
+  mt_ast_arena_free(&arena);
+  free(src);
+}
+
+/* Past the parser stack's cap: a clean SyntaxError, the grown stack freed
+** (the ASan trees check the leak). */
+Test(limits, ifexp_1100_overflows_parser_stack) {
+  char *src = repeat("1 if x else ", 1100, "1\n");
+  char *got = parse(src);
+  cr_assert(strncmp(got, "SyntaxError: too many nested expressions", 40) == 0, "%s", got);
+  free(got);
+  free(src);
+}
+
+/* A long input: 100000 statements parse without a deep parser stack. */
+Test(limits, long_input_parses) {
+  char *src = repeat("x = [1, (2, 3), {4: 5}]\n", 100000, "");
+  mt_ast_arena arena;
+  mt_ast_node *tree;
+  mt_syntax_error err = parse_status(src, &tree, &arena);
+  cr_assert_not_null(tree, "%s", err.msg);
+  cr_assert_eq(tree->kind, MT_AST_Module);
+  mt_ast_arena_free(&arena);
+  free(src);
+}
+
 Test(limits, unary_minus_100000) {
   char *src = repeat("-", 100000, "1\n");
   char *got = parse(src);

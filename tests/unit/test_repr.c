@@ -158,7 +158,7 @@ Test(repr, exceptions) {
 }
 
 Test(repr, addressed_objects_use_offsets) {
-  mt_value code = mt_func_code_new(V, 0);
+  mt_value code = mt_func_code_new(V, 1);
   mt_value f = mt_func_new(V, code, *mt_root(V, MT_ROOT_GLOBALS), str("f"), str("f"));
   char want[64];
   snprintf(want, sizeof want, "<function f at 0x%x>", mt_ref_off(f));

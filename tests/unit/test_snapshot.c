@@ -4,9 +4,14 @@
 #include <stdlib.h>
 #include <xxhash.h>
 
+#include "call.h"
+#include "codeobj.h"
 #include "heap_sample.h"
 #include "native.h"
+#include "out.h"
+#include "protoview.h"
 #include "snapshot.h"
+#include "vm.h"
 
 TestSuite(snapshot, .init = open_vm, .fini = close_vm);
 
@@ -335,4 +340,352 @@ Test(snapshot, cached_fingerprint_equals_the_computed_one) {
   cr_assert_neq(memcmp(cached, shorter, 16), 0);
   V->native_count = 0;
   V->native_names = NULL;
+}
+
+/*
+** {==================================================================
+** Snapshots of paused runs: frames, native frames, bytecode
+** ===================================================================
+*/
+
+/* Every resumable native (native.h MT_NATIVE_CONTS) is waiting in some
+** frame of this program when it is paused at the right tick. */
+static const char paused_program[] =
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield i\n"
+    "r = sorted(gen(6), key=lambda x: -x)\n"
+    "m = min([3, 1, 2], key=lambda x: x * 2)\n"
+    "l = list(map(lambda v: v + 1, filter(lambda v: v % 2, gen(7))))\n"
+    "z = list(zip(gen(3), enumerate(gen(3))))\n"
+    "a, *b = gen(4)\n"
+    "s = sum(gen(5))\n"
+    "def f(*args):\n"
+    "    return len(args)\n"
+    "c = f(*gen(3))\n"
+    "n = [0]\n"
+    "def tick():\n"
+    "    n[0] += 1\n"
+    "    return n[0]\n"
+    "it = list(iter(tick, 4))\n"
+    "g = gen(10)\n"
+    "x = next(g), next(g, -1)\n"
+    "print(r, m, l, z, a, b, s, c, it, x, all(gen(3)), any(gen(3)))\n"
+    "def echo():\n"
+    "    try:\n"
+    "        v = yield 0\n"
+    "        while True:\n"
+    "            v = yield v\n"
+    "    finally:\n"
+    "        tick()\n"
+    "e = echo()\n"
+    "next(e)\n"
+    "y = e.send(5)\n"
+    "e.close()\n"
+    "print(y, {*gen(3)}, [v for v in gen(4) if v], [*filter(None, gen(3))])\n"
+    "q = [0, 0]\n"
+    "q[:1] = gen(3)\n"
+    "q += gen(2)\n"
+    "ex = ValueError()\n"
+    "ex.args = gen(2)\n"
+    "if 2 in gen(4):\n"
+    "    tick()\n"
+    "print(q, ex.args, 5 in gen(3), 1 not in gen(3), (3).__add__(4))\n";
+
+/* Start paused_program in V (made ready for the VM). */
+static void start_paused_program(void) {
+  mt_vm_init(V);
+  mt_syntax_error serr;
+  const void *main;
+  void *unit = mt_pview_compile(paused_program, strlen(paused_program), "<paused>", &serr, &main);
+  cr_assert(unit, "%s", serr.msg);
+  mt_value code = mt_codeobj_new(V, main, str("<paused>"));
+  mt_pview_free(unit);
+  cr_assert_neq(code, MT_EXC);
+  cr_assert_eq(mt_vm_start(V, code), 0);
+}
+
+/* Load s into a fresh interpreter with the VM's natives. */
+static int load_run(snap s, mt_vm *out, mt_verify_error *err) {
+  memset(out, 0, sizeof *out);
+  mt_vm_init(out);
+  return mt_snap_load(out, NULL, s.data, s.len, NULL, err);
+}
+
+/* Run vm to its end (or a bound on ticks: forged code may loop) and give
+** its status; the output so far goes to out. */
+static mt_vm_status finish(mt_vm *vm, char *out, size_t cap) {
+  mt_vm_status st = MT_VM_PAUSED;
+  for (int k = 0; k < 200 && st == MT_VM_PAUSED; k++) st = mt_vm_run(vm, 1000);
+  uint32_t n;
+  const uint8_t *p = mt_out_data(vm, &n);
+  if (out) {
+    cr_assert_lt(n, cap);
+    memcpy(out, p, n);
+    out[n] = 0;
+  }
+  return st;
+}
+
+/* The output of paused_program run without pauses. */
+static void expected_output(char *out, size_t cap) {
+  start_paused_program();
+  cr_assert_eq(finish(V, out, cap), MT_VM_DONE);
+  mt_heap_close(V);
+  open_vm();
+}
+
+/* The chain's first native frame waiting with continuation cont, or
+** MT_NULL. */
+static mt_value native_frame_of(mt_vm *vm, uint32_t cont) {
+  for (mt_value f = *mt_root(vm, MT_ROOT_FRAME); f != MT_NULL; f = MT_OBJ(vm, mt_frame, f)->back)
+    if (mt_frame_is_native(MT_OBJ(vm, mt_frame, f)) && (MT_OBJ(vm, mt_frame, f)->flags & MT_FRAME_CONT_MASK) == cont)
+      return f;
+  return MT_NULL;
+}
+
+/* Paused at every tick, each snapshot loads (nothing the VM makes is
+** refused) and runs to the same end as the unpaused run; on the way every
+** continuation is seen waiting in a snapshot. */
+Test(snapshot, paused_runs_load_and_finish_at_every_tick) {
+  static char want[4096], got[4096];
+  expected_output(want, sizeof want);
+  start_paused_program();
+  bool seen[MT_CONT_COUNT] = {false};
+  uint32_t ticks = 0;
+  while (mt_vm_run(V, 1) == MT_VM_PAUSED) {
+    ticks++;
+    for (uint32_t k = 0; k < MT_CONT_COUNT; k++) seen[k] |= native_frame_of(V, k) != MT_NULL;
+#ifdef MT_GC_STRESS
+    if (ticks % 16) continue;
+#endif
+    snap s = dump(V);
+    mt_vm copy;
+    mt_verify_error err;
+    cr_assert_eq(load_run(s, &copy, &err), 0, "tick %u: %s at %u", ticks, err.what, err.at);
+    cr_assert_eq(finish(&copy, got, sizeof got), MT_VM_DONE, "tick %u", ticks);
+    cr_assert_str_eq(got, want, "tick %u", ticks);
+    mt_heap_close(&copy);
+    free(s.data);
+  }
+  cr_assert_gt(ticks, 50);
+  for (uint32_t k = 0; k < MT_CONT_COUNT; k++)
+    cr_assert(seen[k], "continuation %u never waited in a paused run", k);
+}
+
+/* Run paused_program until a native frame with continuation cont waits in
+** the chain, then snapshot it (after the dump's collection V's arena is
+** the payload byte for byte, so offsets found in V address it). */
+static snap paused_at(uint32_t cont) {
+  start_paused_program();
+  while (native_frame_of(V, cont) == MT_NULL) cr_assert_eq(mt_vm_run(V, 1), MT_VM_PAUSED);
+  return dump(V);
+}
+
+/* A copy of s with n bytes at payload offset `at` replaced, resealed. */
+static snap forged(snap s, uint32_t at, const void *bytes, size_t n) {
+  snap f = {malloc(s.len), s.len};
+  memcpy(f.data, s.data, s.len);
+  memcpy(payload(f) + at, bytes, n);
+  reseal(f);
+  return f;
+}
+
+static void expect_error(snap s, uint32_t at, const void *bytes, size_t n, const char *why) {
+  snap f = forged(s, at, bytes, n);
+  mt_vm vm;
+  mt_verify_error err;
+  cr_assert_eq(load_run(f, &vm, &err), -1, "forged snapshot loaded (expected: %s)", why);
+  cr_assert_null(vm.base);
+  cr_assert(strstr(err.what, why), "error '%s' does not say '%s'", err.what, why);
+  free(f.data);
+}
+
+static uint32_t frame_field(mt_value f, size_t field) { return mt_ref_off(f) + (uint32_t)field; }
+
+static uint32_t instr_at(uint32_t code_off, uint32_t pc) {
+  return code_off + (uint32_t)offsetof(mt_code, code) + 4 * pc;
+}
+
+/* The first instruction with opcode op in any code object of V: its code's
+** offset and its pc. */
+static bool find_instr(mt_opcode op, uint32_t *code_off, uint32_t *pc) {
+  for (uint32_t off = MT_HEAP_FIRST; off < mt_hdr(V)->used; off += mt_obj_at(V, off)->size) {
+    if (mt_obj_at(V, off)->type != MT_T_CODE) continue;
+    mt_code *c = mt_ptr(V, off);
+    for (uint32_t k = 0; k < c->ninstr; k++)
+      if (mt_instr_op(c->code[k]) == op) {
+        *code_off = off;
+        *pc = k;
+        return true;
+      }
+  }
+  return false;
+}
+
+/* Forged bytecode: each defect the proto verifier finds in protos is found
+** in the code objects of a snapshot, with the checksums recomputed. */
+Test(snapshot, forged_bytecode_is_refused) {
+  snap s = paused_at(MT_CONT_SORT_KEY);
+  uint32_t c, pc;
+  cr_assert(find_instr(MT_OP_MOVE, &c, &pc));
+  mt_code *code = mt_ptr(V, c);
+  mt_instr i = code->code[pc];
+  mt_instr bad = mt_instr_abc(MT_OP_MOVE, code->nregs, mt_instr_b(i), 0);
+  expect_error(s, instr_at(c, pc), &bad, 4, "out of range");
+  bad = mt_instr_abc(MT_OP_MOVE, mt_instr_a(i), mt_instr_a(i), 7); /* an unused operand set */
+  expect_error(s, instr_at(c, pc), &bad, 4, "unused operand");
+  bad = mt_instr_sj_(MT_OP_JMP, (int32_t)(code->ninstr - pc + 3));
+  expect_error(s, instr_at(c, pc), &bad, 4, "jump out of the code");
+  bad = mt_instr_abc(MT_OP_EXTRAARG, 0, 0, 0);
+  expect_error(s, instr_at(c, pc), &bad, 4, "EXTRAARG where none is taken");
+  bad = 0xEE;
+  expect_error(s, instr_at(c, pc), &bad, 4, "unknown opcode");
+  cr_assert(find_instr(MT_OP_LOADK, &c, &pc));
+  code = mt_ptr(V, c);
+  bad = mt_instr_abx(MT_OP_LOADK, mt_instr_a(code->code[pc]), code->nk);
+  expect_error(s, instr_at(c, pc), &bad, 4, "index");
+  cr_assert(find_instr(MT_OP_RETURN, &c, &pc));
+  code = mt_ptr(V, c);
+  bad = mt_instr_abc(MT_OP_LOADNONE, 0, 0, 0);
+  expect_error(s, instr_at(c, code->ninstr - 1), &bad, 4, "run past its end");
+  uint16_t nregs = 0;
+  expect_error(s, c + (uint32_t)offsetof(mt_code, nregs), &nregs, 2, "");
+  uint16_t nk = 0xFFFF;
+  expect_error(s, c + (uint32_t)offsetof(mt_code, nk), &nk, 2, "fewer constants");
+  free(s.data);
+}
+
+/* Forged frames: a pc nowhere the VM resumes, a caller not after a call, a
+** native frame's continuation or state out of range. */
+Test(snapshot, forged_frames_are_refused) {
+  snap s = paused_at(MT_CONT_SORT_KEY);
+  mt_value top = *mt_root(V, MT_ROOT_FRAME), sort = native_frame_of(V, MT_CONT_SORT_KEY);
+  mt_value bottom = top;
+  while (MT_OBJ(V, mt_frame, bottom)->back != MT_NULL) bottom = MT_OBJ(V, mt_frame, bottom)->back;
+  mt_frame *t = MT_OBJ(V, mt_frame, top);
+  cr_assert(!mt_frame_is_native(t));
+  uint32_t pc = MT_OBJ(V, mt_code, t->code)->ninstr + 7;
+  expect_error(s, frame_field(top, offsetof(mt_frame, pc)), &pc, 4, "frame pc outside its code");
+  pc = 0;
+  expect_error(s, frame_field(bottom, offsetof(mt_frame, pc)), &pc, 4, "is not after a call");
+  uint32_t flags = MT_FRAME_NATIVE | MT_CONT_COUNT;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad continuation");
+  flags = MT_FRAME_NATIVE | MT_CONT_GEN_SEND;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, flags)), &flags, 4, "bad generator send() state");
+  flags = MT_FRAME_DONE;
+  expect_error(s, frame_field(bottom, offsetof(mt_frame, flags)), &flags, 4, "generator flags on a plain frame");
+  /* the sort's state: the length it started with, then its keys list */
+  mt_value len = mt_small(1000);
+  uint32_t slots = frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_STATE;
+  expect_error(s, slots + 8 * 1, &len, 8, "sort state counts disagree");
+  mt_value none = MT_NONE;
+  expect_error(s, slots + 8 * 3, &none, 8, "bad sort state");
+  uint32_t nregs = MT_FRAME_STATE + 2;
+  expect_error(s, frame_field(sort, offsetof(mt_frame, nregs)), &nregs, 4, "");
+  mt_value kind = mt_small(MT_PENDING_VALUE);
+  expect_error(s, frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_PENDING_KIND, &kind, 8,
+               "waiting native frame has a result");
+  kind = mt_small(9);
+  expect_error(s, frame_field(sort, offsetof(mt_frame, regs)) + 8 * MT_FRAME_PENDING_KIND, &kind, 8,
+               "bad pending result kind");
+  free(s.data);
+}
+
+/* Inline caches are emptied on load: a forged one (a method cache naming
+** any native for any type) is never used. */
+Test(snapshot, inline_caches_are_emptied_on_load) {
+  static char want[4096], got[4096];
+  expected_output(want, sizeof want);
+  snap s = paused_at(MT_CONT_MINMAX_KEY);
+  mt_value top = *mt_root(V, MT_ROOT_FRAME);
+  while (MT_OBJ(V, mt_frame, top)->back != MT_NULL) top = MT_OBJ(V, mt_frame, top)->back;
+  mt_code *c = MT_OBJ(V, mt_code, MT_OBJ(V, mt_frame, top)->code);
+  mt_bytes *cache = MT_OBJ(V, mt_bytes, c->cache);
+  cr_assert_gt(cache->len, 0);
+  uint8_t junk[MT_CODEOBJ_CACHE_SLOT * 4];
+  memset(junk, 0x03, sizeof junk);
+  uint32_t n = cache->len < sizeof junk ? cache->len : (uint32_t)sizeof junk;
+  snap f = forged(s, mt_ref_off(c->cache) + (uint32_t)offsetof(mt_bytes, data), junk, n);
+  mt_vm vm;
+  mt_verify_error err;
+  cr_assert_eq(load_run(f, &vm, &err), 0, "%s", err.what);
+  for (uint32_t off = MT_HEAP_FIRST; off < mt_hdr(&vm)->used; off += mt_obj_at(&vm, off)->size) {
+    if (mt_obj_at(&vm, off)->type != MT_T_CODE) continue;
+    mt_bytes *b = MT_OBJ(&vm, mt_bytes, ((mt_code *)mt_ptr(&vm, off))->cache);
+    for (uint32_t k = 0; k < b->len; k++) cr_assert_eq(b->data[k], 0, "cache byte %u of code %u", k, off);
+  }
+  cr_assert_eq(finish(&vm, got, sizeof got), MT_VM_DONE);
+  cr_assert_str_eq(got, want);
+  mt_heap_close(&vm);
+  free(f.data);
+  free(s.data);
+}
+
+static uint64_t next_random(uint64_t *x) {
+  *x ^= *x << 13;
+  *x ^= *x >> 7;
+  *x ^= *x << 17;
+  return *x;
+}
+
+/* Where forgeries hurt most: the frames and code objects (with their
+** tables) of V, as payload ranges. */
+typedef struct range {
+  uint32_t at, size;
+} range;
+
+static uint32_t vital_ranges(range *out, uint32_t cap) {
+  uint32_t n = 0;
+  for (uint32_t off = MT_HEAP_FIRST; off < mt_hdr(V)->used && n < cap; off += mt_obj_at(V, off)->size) {
+    uint32_t t = mt_obj_at(V, off)->type;
+    if (t == MT_T_FRAME || t == MT_T_CODE || t == MT_T_GENERATOR || t == MT_T_BYTES)
+      out[n++] = (range){off, mt_obj_at(V, off)->size};
+  }
+  return n;
+}
+
+/* Random forgeries of paused runs (a few bytes changed, mostly in frames,
+** code objects and their tables, checksums recomputed): each is refused,
+** or it resumes, runs (to its end, an exception or a bound on ticks)
+** without a crash and leaves a heap that verifies. */
+Test(snapshot, random_forgeries_of_paused_runs_never_crash, .timeout = 600) {
+  static const uint32_t conts[] = {MT_CONT_SORT_KEY, MT_CONT_COLLECT, MT_CONT_GEN_CLOSE, MT_CONT_REDO};
+  uint32_t trials = SAFEPOINT_LOOPS(1500), accepted = 0, refused = 0;
+  uint64_t seed = 0x9E3779B97F4A7C15u;
+  static range ranges[4096];
+  for (size_t k = 0; k < MT_ARRAY_LEN(conts); k++) {
+    snap s = paused_at(conts[k]);
+    uint32_t nranges = vital_ranges(ranges, MT_ARRAY_LEN(ranges));
+    uint64_t used = header(s)->arena_used;
+    for (uint32_t trial = 0; trial < trials; trial++) {
+      snap f = {malloc(s.len), s.len};
+      memcpy(f.data, s.data, s.len);
+      uint32_t nbytes = 1 + (uint32_t)(next_random(&seed) % 3);
+      for (uint32_t b = 0; b < nbytes; b++) {
+        uint64_t r = next_random(&seed);
+        range g = ranges[(r >> 8) % nranges];
+        uint32_t at = (r & 3) ? g.at + (uint32_t)((r >> 32) % g.size) : (uint32_t)((r >> 32) % used);
+        payload(f)[at] ^= (uint8_t)(1 + (r >> 16) % 255);
+      }
+      reseal(f);
+      mt_vm vm;
+      mt_verify_error err;
+      if (load_run(f, &vm, &err) == 0) {
+        accepted++;
+        finish(&vm, NULL, 0);
+        mt_exc_clear(&vm);
+        cr_assert_eq(mt_verify_heap(&vm, &err), 0, "after a forged run: %s", err.what);
+        mt_heap_close(&vm);
+      } else {
+        refused++;
+      }
+      free(f.data);
+    }
+    free(s.data);
+    mt_heap_close(V);
+    open_vm();
+  }
+  cr_assert_gt(refused, 0);
+  cr_assert_gt(accepted, 0);
 }
