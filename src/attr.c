@@ -11,6 +11,7 @@
 #include "iterate.h"
 #include "list.h"
 #include "native.h"
+#include "slots.h"
 #include "sort.h"
 #include "str.h"
 #include "tuple.h"
@@ -160,6 +161,8 @@ static mt_value data_attr(mt_vm *vm, mt_value obj, uint32_t name) {
     return MT_NULL;
   }
   if (mt_is_ref(obj) && mt_type_is_exc(mt_ref_type(obj))) return exc_data_attr(vm, obj, name);
+  if (mt_is_ref_type(obj, MT_T_UNION_TYPE))
+    return name == MT_N___args__ ? mt_tuple_slice(vm, obj, 0, mt_tuple_len(vm, obj)) : MT_NULL;
   if (mt_is_ref_type(obj, MT_T_RANGE) || mt_is_ref_type(obj, MT_T_SLICE)) {
     mt_triple *t = MT_OBJ(vm, mt_triple, obj);
     if (name == MT_N_start) return t->start;
@@ -203,15 +206,14 @@ mt_value mt_attr_get(mt_vm *vm, mt_value obj, mt_value name) {
       (v = exc_attr(vm, obj, mt_name_index(name))) != MT_NULL)
     return v;
   if (!mt_is_name(name)) return no_attr(vm, obj, name);
-  uint32_t n = mt_name_index(name);
-  if (mt_is_type(obj)) {
-    int32_t m = mt_native_method(mt_type_of_value(obj), name);
-    if (m < 0 || n == MT_N___call__) return no_attr(vm, obj, name);
-    return mt_native_binds_class((uint32_t)m) ? mt_func_bind(vm, mt_native((uint32_t)m), obj) : mt_native((uint32_t)m);
-  }
-  int32_t m = mt_native_method(mt_obj_type(obj), name);
+  uint32_t n = mt_name_index(name), t = mt_is_type(obj) ? mt_type_of_value(obj) : mt_obj_type(obj);
+  int32_t m = mt_native_method(t, name);
+  if (m < 0 && n == MT_N___hash__ && (mt_types[t].flags & MT_TF_UNHASHABLE)) return MT_NONE;
   if (m < 0 || n == MT_N___call__) return no_attr(vm, obj, name);
-  return mt_func_bind(vm, mt_native((uint32_t)m), obj);
+  if (!mt_is_type(obj)) return mt_func_bind(vm, mt_native((uint32_t)m), obj);
+  int32_t slot = mt_slot_of_native((uint32_t)m);
+  if (slot >= 0) return mt_slot_unbound(vm, t, (uint32_t)slot);
+  return mt_native_binds_class((uint32_t)m) ? mt_func_bind(vm, mt_native((uint32_t)m), obj) : mt_native((uint32_t)m);
 }
 
 /* Builtin values have no writable attributes: CPython says which kind of
@@ -308,8 +310,8 @@ static int exc_set(mt_vm *vm, mt_value obj, mt_value name, mt_value v) {
   case MT_N_args: {
     if (v == MT_NULL) return type_error(vm, "args may not be deleted");
     mt_value items = mt_iterate_list(vm, v);
-    if (items == MT_NULL) mt_iterate_vm_only(vm, v);
-    if (items == MT_NULL || items == MT_EXC) return -1;
+    if (items == MT_NULL) return 1;
+    if (items == MT_EXC) return -1;
     uint32_t n;
     const mt_value *p = mt_iterate_items(vm, items, &n);
     mt_value t = mt_is_ref_type(items, MT_T_TUPLE) ? items : mt_tuple_from(vm, p, n);

@@ -13,7 +13,9 @@
 
 /* obj.name: the value, or MT_EXC (AttributeError). name is a str. */
 MT_INTERNAL mt_value mt_attr_get(mt_vm *vm, mt_value obj, mt_value name);
-/* obj.name = v and del obj.name: 0, or -1 with AttributeError. */
+/* obj.name = v and del obj.name: 0, or -1 with AttributeError. Setting
+** returns 1, storing nothing, when v is an iterable only the VM can
+** iterate (e.args = <generator>): the VM stores the list of its items. */
 MT_INTERNAL int mt_attr_set(mt_vm *vm, mt_value obj, mt_value name, mt_value v);
 MT_INTERNAL int mt_attr_del(mt_vm *vm, mt_value obj, mt_value name);
 /* dir(obj): the sorted names of obj's attributes (data attributes,

@@ -18,11 +18,11 @@ mt_value mt_bi_callable(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_valu
   return mt_bool(mt_cb_is_callable(vm, args[0]));
 }
 
-/* Is type t a subclass of classinfo (a type or a tuple of them, nested)?
-** 1, 0, or -1 with TypeError. */
+/* Is type t a subclass of classinfo (a type, a union or a tuple of them,
+** nested)? 1, 0, or -1 with TypeError. */
 static int subclass_of(mt_vm *vm, uint32_t t, mt_value classinfo) {
   if (mt_is_type(classinfo)) return mt_type_issubclass(t, mt_type_of_value(classinfo));
-  if (mt_is_ref_type(classinfo, MT_T_TUPLE)) {
+  if (mt_is_ref_type(classinfo, MT_T_TUPLE) || mt_is_ref_type(classinfo, MT_T_UNION_TYPE)) {
     if (mt_exc_depth_enter(vm, " in __subclasscheck__")) return -1;
     int r = 0;
     for (uint32_t i = 0; i < mt_tuple_len(vm, classinfo) && r == 0; i++)
@@ -50,7 +50,9 @@ static mt_value attr_name(mt_vm *vm, mt_value name) {
 mt_value mt_bi_setattr(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
   if (mt_args_no_kw(vm, "setattr", kwnames) || mt_args_count(vm, "setattr", nargs, 3, 3)) return MT_EXC;
   mt_value name = attr_name(vm, args[1]);
-  return name == MT_EXC || mt_attr_set(vm, args[0], name, args[2]) ? MT_EXC : MT_NONE;
+  int r = name == MT_EXC ? -1 : mt_attr_set(vm, args[0], name, args[2]);
+  if (r > 0) return mt_native_redo(vm, MT_NAT_BUILTINS_setattr, args, nargs, kwnames, 2);
+  return r ? MT_EXC : MT_NONE;
 }
 
 mt_value mt_bi_delattr(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {

@@ -90,11 +90,11 @@ mt_value mt_m_list_append(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_va
 
 /* ---- isinstance ---- */
 
-/* Is t (a type value or a nested tuple of them) a class of v? 1, 0, or
-** -1 with TypeError. */
+/* Is t (a type value, a union or a nested tuple of them) a class of v?
+** 1, 0, or -1 with TypeError. */
 static int instance_of(mt_vm *vm, uint32_t vt, mt_value t) {
   if (mt_is_type(t)) return mt_type_issubclass(vt, mt_type_of_value(t));
-  if (mt_is_ref_type(t, MT_T_TUPLE)) {
+  if (mt_is_ref_type(t, MT_T_TUPLE) || mt_is_ref_type(t, MT_T_UNION_TYPE)) {
     uint32_t n = mt_tuple_len(vm, t);
     for (uint32_t k = 0; k < n; k++) {
       int r = instance_of(vm, vt, mt_tuple_items(vm, t)[k]);

@@ -13,6 +13,7 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "union.h"
 
 static const char *const op_text[] = {
 #define X(name, text) text,
@@ -209,6 +210,7 @@ int mt_cmp_eq(mt_vm *vm, mt_value a, mt_value b) {
   uint32_t ta = mt_ref_type(a);
   if (ta == MT_T_BYTES && mt_is_ref_type(b, MT_T_BYTES)) return bytes_cmp(vm, a, b) == 0;
   if (ta == MT_T_RANGE && mt_is_ref_type(b, MT_T_RANGE)) return range_eq(vm, a, b);
+  if (ta == MT_T_UNION_TYPE && mt_is_ref_type(b, MT_T_UNION_TYPE)) return mt_union_eq(vm, a, b);
   if (mt_exc_depth_enter(vm, " in comparison")) return -1;
   int r = container_eq(vm, a, b);
   mt_exc_depth_leave(vm);

@@ -12,6 +12,7 @@
 #include "iter.h"
 #include "iterate.h"
 #include "native.h"
+#include "ops.h"
 #include "set.h"
 #include "tuple.h"
 
@@ -258,4 +259,29 @@ mt_value mt_dictm_view_binop(mt_vm *vm, char op, mt_value a, mt_value b) {
            : op == '-' ? mt_set_difference_update(vm, r, o)
                        : mt_set_symmetric_difference_update(vm, r, o);
   return rc ? MT_EXC : r;
+}
+
+/* view.isdisjoint(other) for keys and items views: no item of the
+** iterable other is in the view (dictviews_isdisjoint). */
+static mt_value view_isdisjoint(mt_vm *vm, uint32_t id, const char *qname, const mt_value *args, uint32_t nargs,
+                                mt_value kwnames) {
+  if (mt_args_one(vm, qname, nargs - 1, kwnames)) return MT_EXC;
+  mt_value items = mt_native_items(vm, args[1]);
+  if (items == MT_NULL) return mt_native_redo(vm, id, args, nargs, kwnames, 1);
+  if (items == MT_EXC) return MT_EXC;
+  uint32_t n, m;
+  mt_iterate_items(vm, items, &n);
+  for (uint32_t i = 0; i < n; i++) {
+    int in = mt_ops_contains(vm, args[0], mt_iterate_items(vm, items, &m)[i]);
+    if (in) return in < 0 ? MT_EXC : MT_FALSE;
+  }
+  return MT_TRUE;
+}
+
+mt_value mt_m_dict_keys_isdisjoint(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  return view_isdisjoint(vm, MT_NAT_DICT_KEYS_isdisjoint, "isdisjoint", args, nargs, kwnames);
+}
+
+mt_value mt_m_dict_items_isdisjoint(mt_vm *vm, const mt_value *args, uint32_t nargs, mt_value kwnames) {
+  return view_isdisjoint(vm, MT_NAT_DICT_ITEMS_isdisjoint, "isdisjoint", args, nargs, kwnames);
 }

@@ -95,6 +95,13 @@ int mt_hash_compute(mt_vm *vm, mt_value v, int64_t *out) {
     }
     mt_exc_depth_leave(vm);
     return r;
+  case MT_T_UNION_TYPE: {
+    /* Equal unions (the same members in any order) hash alike. */
+    uint64_t h = 0;
+    for (uint32_t i = 0; i < mt_tuple_len(vm, v); i++) h ^= (uint64_t)identity_hash(vm, mt_tuple_items(vm, v)[i]);
+    *out = (int64_t)h == -1 ? -2 : (int64_t)h;
+    return 0;
+  }
   default: *out = identity_hash(vm, v); return 0;
   }
 }

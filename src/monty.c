@@ -594,6 +594,35 @@ static const char *exc_message(mt_vm *vm, result *r, mt_value e) {
   return rstrdup(r, t.p, t.len);
 }
 
+/* The lines CPython prints below exception e's last line: each note of
+** its __notes__ (add_note) in str() form, or repr(__notes__) when that is
+** not a list or tuple. NULL (nothing pending) when there are none. */
+static const char *exc_notes(mt_vm *vm, result *r, mt_value e) {
+  mt_value d = MT_OBJ(vm, mt_exc, e)->dict;
+  mt_value notes = d == MT_NULL ? MT_NULL : mt_dict_get(vm, d, mt_name(MT_N___notes__));
+  if (notes == MT_NULL || notes == MT_EXC) {
+    mt_exc_clear(vm);
+    return NULL;
+  }
+  mt_buf b = MT_BUF_INIT;
+  bool seq = mt_is_ref_type(notes, MT_T_LIST) || mt_is_ref_type(notes, MT_T_TUPLE);
+  uint32_t n = !seq ? 1 : mt_is_ref_type(notes, MT_T_LIST) ? mt_list_len(vm, notes) : mt_tuple_len(vm, notes);
+  for (uint32_t i = 0; i < n; i++) {
+    mt_value note = notes;
+    if (seq) note = (mt_is_ref_type(notes, MT_T_LIST) ? mt_list_items(vm, notes) : mt_tuple_items(vm, notes))[i];
+    mt_value s = seq ? mt_repr_str(vm, note) : mt_repr(vm, note);
+    if (s == MT_EXC) {
+      mt_exc_clear(vm);
+      continue;
+    }
+    mt_strview t = mt_str_obj_view(vm, s);
+    if (mt_buf_printf(&b, "%.*s\n", (int)t.len, t.p)) break;
+  }
+  const char *text = b.len ? rstrdup(r, b.data, b.len) : NULL;
+  mt_buf_free(&b);
+  return text;
+}
+
 static int put_repeats(mt_buf *b, size_t count) {
   if (count <= 3) return 0;
   count -= 3;
@@ -630,9 +659,9 @@ static int put_exception(mt_buf *b, const monty_exception *x) {
   }
   if (put_frames(b, x)) return -1;
   if (mt_buf_puts(b, x->type) || (x->message[0] && mt_buf_printf(b, ": %s", x->message)) ||
-      (x->suggestion && mt_buf_printf(b, ". Did you mean: '%s'?", x->suggestion)))
+      (x->suggestion && mt_buf_printf(b, ". Did you mean: '%s'?", x->suggestion)) || mt_buf_puts(b, "\n"))
     return -1;
-  return mt_buf_puts(b, "\n");
+  return x->notes ? mt_buf_puts(b, x->notes) : 0;
 }
 
 typedef struct chain_seen {
@@ -655,6 +684,7 @@ static monty_exception *export_exception(mt_vm *vm, result *r, const monty_runne
     mt_strview s = mt_str_obj_view(vm, suggestion);
     if (!(x->suggestion = rstrdup(r, s.p, s.len))) return NULL;
   }
+  x->notes = exc_notes(vm, r, e);
   seen->items[seen->n++] = e;
   size_t n = 0;
   for (mt_value t = MT_OBJ(vm, mt_exc, e)->traceback; t != MT_NULL; t = MT_OBJ(vm, mt_tb, t)->next) n++;

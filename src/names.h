@@ -182,6 +182,7 @@
   X(UnicodeError, "UnicodeError") \
   X(UnicodeTranslateError, "UnicodeTranslateError") \
   X(UnicodeWarning, "UnicodeWarning") \
+  X(UnionType, "UnionType") \
   X(UserWarning, "UserWarning") \
   X(c_56, "V") \
   X(ValueError, "ValueError") \
@@ -196,49 +197,92 @@
   X(c_5D, "]") \
   X(c_5E, "^") \
   X(c_5F, "_") \
+  X(__abs__, "__abs__") \
   X(__add__, "__add__") \
+  X(__and__, "__and__") \
   X(__annotations__, "__annotations__") \
+  X(__args__, "__args__") \
   X(__bool__, "__bool__") \
   X(__builtins__, "__builtins__") \
   X(__call__, "__call__") \
   X(__cause__, "__cause__") \
+  X(__ceil__, "__ceil__") \
   X(__class__, "__class__") \
   X(__contains__, "__contains__") \
   X(__context__, "__context__") \
   X(__defaults__, "__defaults__") \
   X(__delitem__, "__delitem__") \
   X(__dict__, "__dict__") \
+  X(__divmod__, "__divmod__") \
   X(__doc__, "__doc__") \
   X(__enter__, "__enter__") \
   X(__eq__, "__eq__") \
   X(__exit__, "__exit__") \
   X(__file__, "__file__") \
+  X(__float__, "__float__") \
+  X(__floor__, "__floor__") \
+  X(__floordiv__, "__floordiv__") \
+  X(__format__, "__format__") \
   X(__ge__, "__ge__") \
   X(__getitem__, "__getitem__") \
   X(__gt__, "__gt__") \
   X(__hash__, "__hash__") \
+  X(__iadd__, "__iadd__") \
+  X(__iand__, "__iand__") \
   X(__import__, "__import__") \
+  X(__imul__, "__imul__") \
+  X(__index__, "__index__") \
   X(__init__, "__init__") \
+  X(__int__, "__int__") \
+  X(__invert__, "__invert__") \
+  X(__ior__, "__ior__") \
+  X(__isub__, "__isub__") \
   X(__iter__, "__iter__") \
+  X(__ixor__, "__ixor__") \
   X(__kwdefaults__, "__kwdefaults__") \
   X(__le__, "__le__") \
   X(__len__, "__len__") \
+  X(__lshift__, "__lshift__") \
   X(__lt__, "__lt__") \
   X(__main__, "__main__") \
+  X(__mod__, "__mod__") \
   X(__module__, "__module__") \
   X(__mul__, "__mul__") \
   X(__name__, "__name__") \
   X(__ne__, "__ne__") \
+  X(__neg__, "__neg__") \
   X(__next__, "__next__") \
   X(__notes__, "__notes__") \
+  X(__or__, "__or__") \
+  X(__pos__, "__pos__") \
   X(__post_init__, "__post_init__") \
+  X(__pow__, "__pow__") \
   X(__qualname__, "__qualname__") \
+  X(__radd__, "__radd__") \
+  X(__rand__, "__rand__") \
+  X(__rdivmod__, "__rdivmod__") \
   X(__repr__, "__repr__") \
+  X(__reversed__, "__reversed__") \
+  X(__rfloordiv__, "__rfloordiv__") \
+  X(__rlshift__, "__rlshift__") \
+  X(__rmod__, "__rmod__") \
+  X(__rmul__, "__rmul__") \
+  X(__ror__, "__ror__") \
+  X(__round__, "__round__") \
+  X(__rpow__, "__rpow__") \
+  X(__rrshift__, "__rrshift__") \
+  X(__rshift__, "__rshift__") \
+  X(__rsub__, "__rsub__") \
+  X(__rtruediv__, "__rtruediv__") \
+  X(__rxor__, "__rxor__") \
   X(__setitem__, "__setitem__") \
   X(__str__, "__str__") \
   X(__sub__, "__sub__") \
   X(__suppress_context__, "__suppress_context__") \
   X(__traceback__, "__traceback__") \
+  X(__truediv__, "__truediv__") \
+  X(__trunc__, "__trunc__") \
+  X(__xor__, "__xor__") \
   X(c_60, "`") \
   X(c_61, "a") \
   X(abs, "abs") \

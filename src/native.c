@@ -82,10 +82,13 @@ int32_t mt_native_ctor(mt_vm *vm, uint32_t t) {
 }
 
 int32_t mt_native_method(uint32_t t, mt_value name) {
-  for (;;) {
-    int32_t i = mt_native_find(t, name);
-    if (i >= 0 || t == MT_T_OBJECT) return i;
-    t = mt_types[t].base;
+  for (uint32_t c = t;; c = mt_types[c].base) {
+    int32_t i = mt_native_find(c, name);
+    if (i >= 0) {
+      int32_t s = mt_slot_of_native((uint32_t)i);
+      return s < 0 || mt_slot_defined(t, (uint32_t)s) ? i : -1;
+    }
+    if (c == MT_T_OBJECT) return -1;
   }
 }
 

@@ -48,9 +48,13 @@
 #define MT_NATIVE_H
 
 #include "heap.h"
+#include "slots.h"
 
 typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs,
                                  mt_value kwnames);
+
+/* A slot of slots.h as a native method of object. */
+#define MT_SLOT_NATIVE(X, name, kind, arg, groups) X(OBJECT, name, mt_slot_##name)
 
 /* The owner of builtin functions: after every type id. */
 #define MT_T_BUILTINS MT_TYPE_COUNT
@@ -89,6 +93,8 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   X(BUILTINS, setattr, mt_bi_setattr)                                       \
   X(BUILTINS, sorted, mt_bi_sorted)                                         \
   X(BUILTINS, sum, mt_bi_sum)                                               \
+  /* ---- object: the special methods of the builtin types (slots.h) ---- */ \
+  MT_SLOTS(MT_SLOT_NATIVE, X)                                               \
   /* ---- type ---- */                                                      \
   X(TYPE, __call__, mt_bi_type)                                             \
   /* ---- int ---- */                                                       \
@@ -267,6 +273,9 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   /* ---- slice ---- */                                                     \
   X(SLICE, __call__, mt_bi_slice)                                           \
   X(SLICE, indices, mt_m_slice_indices)                                     \
+  /* ---- dict views ---- */                                                \
+  X(DICT_KEYS, isdisjoint, mt_m_dict_keys_isdisjoint)                       \
+  X(DICT_ITEMS, isdisjoint, mt_m_dict_items_isdisjoint)                     \
   /* ---- enumerate ---- */                                                 \
   X(ENUMERATE, __call__, mt_bi_enumerate)                                   \
   /* ---- zip ---- */                                                       \
@@ -280,7 +289,9 @@ typedef mt_value (*mt_native_fn)(mt_vm *vm, const mt_value *args, uint32_t nargs
   /* ---- generator ---- */                                                 \
   X(GENERATOR, close, mt_m_generator_close)                                 \
   X(GENERATOR, send, mt_m_generator_send)                                   \
-  X(GENERATOR, throw, mt_m_generator_throw)
+  X(GENERATOR, throw, mt_m_generator_throw)                                 \
+  /* ---- BaseException ---- */                                             \
+  X(BASE_EXCEPTION, add_note, mt_m_exc_add_note)
 
 typedef enum {
 #define X(owner, name, fn) MT_NAT_##owner##_##name,
@@ -308,7 +319,8 @@ MT_INTERNAL const char *const mt_native_names[MT_NATIVE_COUNT];
 ** static names (NAME tag) can name natives. */
 MT_INTERNAL int32_t mt_native_find(uint32_t owner, mt_value name);
 /* The method `name` of values of type t, looking through base types
-** (bool finds int's methods). -1 when there is none. */
+** (bool finds int's methods); a special method (slots.h) only where t
+** defines it. -1 when there is none. */
 MT_INTERNAL int32_t mt_native_method(uint32_t t, mt_value name);
 /* The constructor of type t (its __call__ native), or -1. */
 MT_INTERNAL int32_t mt_native_ctor(mt_vm *vm, uint32_t t);
@@ -441,7 +453,8 @@ typedef const char *(*mt_native_cont_check)(mt_vm *vm, const mt_value *state, ui
   X(GEN_SEND, mt_cont_gen_send, mt_cont_gen_send_check)                  \
   X(GEN_CLOSE, mt_cont_gen_close, mt_cont_gen_close_check)               \
   X(CALLITER_NEXT, mt_cont_calliter_next, mt_cont_calliter_next_check)   \
-  X(COLLECT, mt_cont_collect, mt_cont_collect_check)
+  X(COLLECT, mt_cont_collect, mt_cont_collect_check)                     \
+  X(CONTAINS, mt_cont_contains, mt_cont_contains_check)
 
 typedef enum {
 #define X(name, fn, check) MT_CONT_##name,

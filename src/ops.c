@@ -21,6 +21,7 @@
 #include "dict_methods.h"
 #include "strops.h"
 #include "tuple.h"
+#include "union.h"
 
 static const char *const binop_sym[MT_BIN_COUNT] = {
 #define X(name, sym) sym,
@@ -272,6 +273,8 @@ mt_value mt_ops_binary(mt_vm *vm, mt_binop op, mt_value a, mt_value b, bool inpl
     r = set_binary(vm, op, a, b, inplace);
   } else if (op == MT_BIN_BITOR && mt_is_ref_type(a, MT_T_DICT)) {
     r = dict_or(vm, a, b, inplace);
+  } else if (op == MT_BIN_BITOR && mt_union_operand(a) && mt_union_operand(b) && (a != MT_NONE || b != MT_NONE)) {
+    r = mt_union_new(vm, a, b);
   } else {
     r = view_binary(vm, op, a, b);
   }
@@ -450,10 +453,7 @@ int mt_ops_contains(mt_vm *vm, mt_value c, mt_value x) {
     mt_raise(vm, MT_T_TYPE_ERROR, "argument of type '%T' is not iterable", c);
     return -1;
   }
-  if (!mt_iter_is_native(vm, it)) {
-    mt_raise(vm, MT_T_TYPE_ERROR, "argument of type '%T' is not iterable", c);
-    return -1;
-  }
+  if (!mt_iter_is_native(vm, it)) return 2;
   return iter_contains(vm, it, x);
 }
 
@@ -535,7 +535,8 @@ mt_value mt_ops_getitem(mt_vm *vm, mt_value c, mt_value k) {
   return bad_index_type(vm, t, k);
 }
 
-/* l[slice] = iterable (a list or tuple here; the VM converts others). */
+/* l[slice] = iterable. Returns 1 when only the VM can iterate v (it then
+** assigns the list of v's items). */
 static int list_set_slice(mt_vm *vm, mt_value l, mt_value k, mt_value v) {
   mt_value src = v;
   if (!mt_is_ref_type(v, MT_T_LIST) && !mt_is_ref_type(v, MT_T_TUPLE)) {
@@ -545,6 +546,7 @@ static int list_set_slice(mt_vm *vm, mt_value l, mt_value k, mt_value v) {
       mt_raise(vm, MT_T_TYPE_ERROR, "must assign iterable to extended slice");
       return -1;
     }
+    if (!mt_iter_is_native(vm, it)) return 1;
     src = mt_list_new(vm, 0);
     if (src == MT_EXC) return -1;
     for (mt_value x; (x = mt_iter_next(vm, it)) != MT_STOP;)

@@ -43,11 +43,14 @@ MT_INTERNAL mt_value mt_ops_invert(mt_vm *vm, mt_value a);
 
 /* bool(v): 1 or 0 (never fails for the builtin types). */
 MT_INTERNAL int mt_ops_truth(mt_vm *vm, mt_value v);
-/* item in container: 1, 0, or -1 with an exception pending. Containers
-** that need Python code to iterate (generators) are the VM's business. */
+/* item in container: 1, 0, or -1 with an exception pending; 2 when the
+** container is an iterator only the VM can advance (a generator, map with
+** a Python function): the VM searches it. */
 MT_INTERNAL int mt_ops_contains(mt_vm *vm, mt_value container, mt_value item);
 
-/* c[k], c[k] = v, del c[k]. */
+/* c[k], c[k] = v, del c[k]. Setting a list slice returns 1, changing
+** nothing, when only the VM can iterate v (a generator): the VM then
+** assigns the list of v's items. */
 MT_INTERNAL mt_value mt_ops_getitem(mt_vm *vm, mt_value c, mt_value k);
 MT_INTERNAL int mt_ops_setitem(mt_vm *vm, mt_value c, mt_value k, mt_value v);
 MT_INTERNAL int mt_ops_delitem(mt_vm *vm, mt_value c, mt_value k);

@@ -307,7 +307,18 @@ bool mt_proto_verify_call_site(const uint32_t *code, uint32_t ninstr, uint32_t p
     case MT_OP_UNPACK:
     case MT_OP_UNPACKEX:
     case MT_OP_LISTEXTEND:
-    case MT_OP_SETUPDATE: return true;
+    case MT_OP_SETUPDATE:
+    case MT_OP_IADD:
+    case MT_OP_IBITOR:
+    case MT_OP_SETITEM:
+    case MT_OP_SETITEMK:
+    case MT_OP_SETATTR:
+    case MT_OP_IN:
+    case MT_OP_NOTIN:
+    case MT_OP_IFIN:
+    case MT_OP_IFNOTIN:
+    case MT_OP_IFINK:
+    case MT_OP_IFNOTINK: return true;
     default: return false;
   }
 }

@@ -23,6 +23,7 @@
 #include "tuple.h"
 #include "strops.h"
 #include "unicode.h"
+#include "union.h"
 
 static int put_hex(mt_vm *vm, mt_sb *sb, const char *prefix, uint32_t x, int width) {
   char tmp[16];
@@ -301,6 +302,7 @@ static int ref_into(mt_vm *vm, mt_sb *sb, mt_value v) {
   case MT_T_DICT_KEYS:
   case MT_T_DICT_VALUES:
   case MT_T_DICT_ITEMS: return view_into(vm, sb, v);
+  case MT_T_UNION_TYPE: return mt_union_repr_into(vm, sb, v);
   default: return object_into(vm, sb, v);
   }
 }

@@ -113,6 +113,7 @@ enum {
   X(REVERSED, reversed, OBJECT, ITER, MT_TF_B)                            \
   X(GENERATOR, generator, OBJECT, ITER, 0)                                \
   X(CALLABLE_ITER, callable_iterator, OBJECT, ITER, 0)                    \
+  X(UNION_TYPE, UnionType, OBJECT, TUPLE, 0)                              \
   X(VARRAY, values_array, OBJECT, VARRAY, MT_TF_I)                        \
   X(DKEYS, dict_keys_table, OBJECT, DKEYS, MT_TF_I)                       \
   X(SETTABLE, set_table, OBJECT, SETTABLE, MT_TF_I)                       \

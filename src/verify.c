@@ -131,6 +131,7 @@ static int check_tuple(ver *v, uint32_t off, mt_tuple *t) {
   if (t->h.size != mt_tuple_size(t->len)) return fail(v, off, "tuple size does not match length");
   bool strs = true, cells = true;
   for (uint32_t i = 0; i < t->len; i++) {
+    if (t->h.type == MT_T_UNION_TYPE && !mt_is_type(t->items[i])) return fail(v, off, "union member is not a class");
     strs = strs && mt_is_str(t->items[i]);
     cells = cells && mt_is_ref_type(t->items[i], MT_T_CELL);
   }

@@ -471,6 +471,7 @@ mt_value mt_native_next(mt_vm *vm, mt_value it) {
 
 static int unpack_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_value items);
 static int inplace_delivered(mt_vm *vm, mt_frame *f, mt_instr i, mt_value items);
+static int store_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_instr i, mt_value items);
 
 /* Hand v, the result of the frame just popped (or of a native; MT_EXC
 ** for an exception a catching native frame caught), to the frame now on
@@ -509,6 +510,12 @@ static mt_vm_status deliver(mt_vm *vm, mt_value v, bool *reraise) {
         if (unpack_delivered(vm, f, co, v)) return MT_VM_ERROR;
       } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_IADD || mt_instr_op(i) == MT_OP_IBITOR)) {
         if (inplace_delivered(vm, f, i, v)) return MT_VM_ERROR;
+      } else if (MT_UNLIKELY(mt_instr_op(i) == MT_OP_SETITEM || mt_instr_op(i) == MT_OP_SETITEMK ||
+                             mt_instr_op(i) == MT_OP_SETATTR)) {
+        if (store_delivered(vm, f, co, i, v)) return MT_VM_ERROR;
+      } else if (MT_UNLIKELY(mt_op_flags[mt_instr_op(i)] & MT_OPF_T)) {
+        /* An IFIN-like test: take or skip the JMP after it, as CONDJUMP. */
+        f->pc += (v == MT_TRUE) == (mt_instr_c(i) != 0) ? 1 + mt_instr_sj(co->code[f->pc]) : 1;
       } else {
         f->regs[mt_instr_a(i)] = v;
       }
@@ -536,6 +543,14 @@ static mt_value handled_exception(mt_vm *vm) {
     if (e != MT_NULL) return e;
   }
   return MT_NULL;
+}
+
+/* What PUSHEXC and POPEXC may store as a frame's handled exception: an
+** exception, else nothing (None when none was being handled). Bytecode
+** from a snapshot may name any register there, and the unwinder reads
+** the field as an exception. */
+static inline mt_value exception_or_null(mt_value v) {
+  return mt_is_ref(v) && mt_type_is_exc(mt_ref_type(v)) ? v : MT_NULL;
 }
 
 /* exc.__context__ = the exception being handled, unless that would make a
@@ -849,6 +864,25 @@ static int inplace_delivered(mt_vm *vm, mt_frame *f, mt_instr i, mt_value items)
   return 0;
 }
 
+/* A store (SETITEM, SETITEMK, SETATTR) whose operation returned 1: its
+** value only the VM can iterate, a COLLECT frame gathers its items into a
+** list and store_delivered stores that. Returns 1 or -1. */
+static int store_gather(mt_vm *vm, mt_value v) {
+  mt_value it = mt_iter_new(vm, v), l = it == MT_EXC ? MT_EXC : mt_list_new(vm, 0);
+  return l == MT_EXC ? -1 : collect(vm, l, it, 0);
+}
+
+/* Finish the store i of frame f (its pc on the instruction after i, an
+** escaped SETATTR's EXTRAARG) with the gathered list. Returns 0 or -1. */
+static int store_delivered(mt_vm *vm, mt_frame *f, const mt_code *co, mt_instr i, mt_value items) {
+  mt_value *R = f->regs;
+  if (mt_instr_op(i) == MT_OP_SETITEM) return mt_ops_setitem(vm, R[mt_instr_a(i)], R[mt_instr_b(i)], items);
+  if (mt_instr_op(i) == MT_OP_SETITEMK)
+    return mt_ops_setitem(vm, R[mt_instr_a(i)], mt_tuple_items(vm, co->consts)[mt_instr_b(i)], items);
+  uint32_t x = mt_instr_b(i) == MT_MAXARG_C ? mt_instr_ax(co->code[f->pc]) : mt_instr_b(i);
+  return mt_attr_set(vm, R[mt_instr_a(i)], mt_tuple_items(vm, co->names)[x], items);
+}
+
 /* ---- displays ---- */
 
 /* R[A].extend(v) for list displays: "Value after * must be an iterable,
@@ -900,7 +934,39 @@ static int dict_update(mt_vm *vm, mt_value d, mt_value src, mt_value callee, boo
 
 /* ---- comparisons ---- */
 
-/* a <op> b for the comparison opcodes, as a bool value or MT_EXC. */
+/* state of the CONTAINS continuation: the item sought, the iterator, the
+** result when it is found (True for in, False for not in). */
+enum { CT_ITEM, CT_IT, CT_FOUND, CT_NSTATE };
+
+/* `x in it` for an iterator only the VM can advance: a CONTAINS frame
+** takes items until one is x (leaving the rest, as CPython does) or it is
+** exhausted, and its result goes to the comparison instruction. Returns
+** MT_NULL or MT_EXC. */
+static mt_value contains_in_vm(mt_vm *vm, mt_value it, mt_value x, bool in) {
+  mt_value *st = mt_native_frame(vm, MT_CONT_CONTAINS, CT_NSTATE);
+  if (!st) return MT_EXC;
+  st[CT_ITEM] = x;
+  st[CT_IT] = it;
+  st[CT_FOUND] = mt_bool(in);
+  return mt_native_next(vm, it);
+}
+
+mt_value mt_cont_contains(mt_vm *vm, mt_value *st, mt_value result) {
+  if (result == MT_STOP) return st[CT_FOUND] ^ 1;
+  int same = mt_cmp_same(vm, result, st[CT_ITEM]);
+  if (same < 0) return MT_EXC;
+  return same ? st[CT_FOUND] : mt_native_next(vm, st[CT_IT]);
+}
+
+const char *mt_cont_contains_check(mt_vm *vm, const mt_value *st, uint32_t nstate) {
+  (void)vm;
+  if (nstate != CT_NSTATE || st[CT_ITEM] == MT_NULL || st[CT_IT] == MT_NULL || !mt_is_bool(st[CT_FOUND]))
+    return "bad containment search state";
+  return NULL;
+}
+
+/* a <op> b for the comparison opcodes, as a bool value or MT_EXC; MT_NULL
+** when a native frame searches an iterator for `in` (compare_delivered). */
 static mt_value compare(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
   switch (op) {
   case MT_OP_IS: return mt_bool(a == b);
@@ -909,6 +975,7 @@ static mt_value compare(mt_vm *vm, mt_opcode op, mt_value a, mt_value b) {
   case MT_OP_NOTIN: {
     int r = mt_ops_contains(vm, b, a);
     if (r < 0) return MT_EXC;
+    if (r == 2) return contains_in_vm(vm, b, a, op == MT_OP_IN);
     return mt_bool((r == 1) == (op == MT_OP_IN));
   }
   case MT_OP_EQ:
@@ -1132,6 +1199,10 @@ void mt_vm_reset(mt_vm *vm) {
 #define CONTAINS(name)                                             \
   VM_CASE(name) {                                                  \
     mt_value r = compare(vm, MT_OP_##name, RB, RC);                \
+    if (MT_UNLIKELY(r == MT_NULL)) {                               \
+      SAVE_PC();                                                   \
+      goto called;                                                 \
+    }                                                              \
     CHECK(r);                                                      \
     RA = r;                                                        \
     VM_NEXT;                                                       \
@@ -1158,6 +1229,10 @@ void mt_vm_reset(mt_vm *vm) {
 #define IFCONTAINS(name, vop, right)                                    \
   VM_CASE(name) {                                                      \
     mt_value r = compare(vm, MT_OP_##vop, RA, (right));                \
+    if (MT_UNLIKELY(r == MT_NULL)) {                                   \
+      SAVE_PC();                                                       \
+      goto called;                                                     \
+    }                                                                  \
     CHECK(r);                                                          \
     CONDJUMP((r == MT_TRUE) == (C_ != 0));                             \
     VM_NEXT;                                                           \
@@ -1360,7 +1435,10 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(SETATTR) {
-        CHECK_INT(mt_attr_set(vm, RA, N[ESC8(B_)], RC));
+        SAVE_PC();
+        int r = mt_attr_set(vm, RA, N[ESC8(B_)], RC);
+        if (MT_UNLIKELY(r > 0) && (r = store_gather(vm, RC)) > 0) goto called;
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(DELATTR) {
@@ -1423,11 +1501,21 @@ reenter:
             VM_NEXT;
           }
         }
-        CHECK_INT(mt_ops_setitem(vm, c, k, RC));
+        int r = mt_ops_setitem(vm, c, k, RC);
+        if (MT_UNLIKELY(r > 0) && (r = store_gather(vm, RC)) > 0) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(SETITEMK) {
-        CHECK_INT(mt_ops_setitem(vm, RA, K[B_], RC));
+        int r = mt_ops_setitem(vm, RA, K[B_], RC);
+        if (MT_UNLIKELY(r > 0) && (r = store_gather(vm, RC)) > 0) {
+          SAVE_PC();
+          goto called;
+        }
+        CHECK_INT(r);
         VM_NEXT;
       }
       VM_CASE(DELITEM) {
@@ -1927,13 +2015,13 @@ reenter:
       VM_CASE(PUSHEXC) {
         EXPECT(is_exception(RB), B_, "an exception");
         mt_value old = f->exc;
-        f->exc = RB;
+        f->exc = exception_or_null(RB);
         RA = old == MT_NULL ? MT_NONE : old;
         VM_NEXT;
       }
       VM_CASE(POPEXC) {
         EXPECT(is_exception_or_none(RA), A_, "an exception or None");
-        f->exc = RA == MT_NONE ? MT_NULL : RA;
+        f->exc = exception_or_null(RA);
         VM_NEXT;
       }
       VM_CASE(WITHENTER) {

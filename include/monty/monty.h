@@ -127,6 +127,9 @@ typedef struct monty_exception {
   ** instead of the missing one (text ends "... Did you mean: 'value'?";
   ** message does not, like str() of the exception); else NULL. */
   const char *suggestion;
+  /* The notes added to it (add_note, __notes__), each line ending in a
+  ** newline, as text prints them below the exception's line; else NULL. */
+  const char *notes;
 } monty_exception;
 
 typedef struct monty_result {

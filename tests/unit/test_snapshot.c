@@ -383,7 +383,8 @@ static const char paused_program[] =
     "next(e)\n"
     "y = e.send(5)\n"
     "e.close()\n"
-    "print(y, {*gen(3)}, [v for v in gen(4) if v], [*filter(None, gen(3))])\n";
+    "print(y, {*gen(3)}, [v for v in gen(4) if v], [*filter(None, gen(3))])\n"
+    "print(5 in gen(3), 1 not in gen(3))\n";
 
 /* Start paused_program in V (made ready for the VM). */
 static void start_paused_program(void) {
