@@ -1852,6 +1852,7 @@ reenter:
         VM_NEXT;
       }
       VM_CASE(RETURN) {
+        EXPECT(RA != MT_NULL, A_, "a value");
         ret = RA;
         RETURN_TO_CALLER();
         goto returning;
@@ -1873,6 +1874,7 @@ reenter:
       VM_CASE(YIELD) {
         /* Suspend: the frame leaves the chain (its generator keeps it) and
         ** the value goes to whoever resumed it. */
+        EXPECT(RB != MT_NULL, B_, "a value");
         ret = RB;
         SAVE_PC();
         mt_call_pop(vm);

@@ -384,7 +384,14 @@ static const char paused_program[] =
     "y = e.send(5)\n"
     "e.close()\n"
     "print(y, {*gen(3)}, [v for v in gen(4) if v], [*filter(None, gen(3))])\n"
-    "print(5 in gen(3), 1 not in gen(3))\n";
+    "q = [0, 0]\n"
+    "q[:1] = gen(3)\n"
+    "q += gen(2)\n"
+    "ex = ValueError()\n"
+    "ex.args = gen(2)\n"
+    "if 2 in gen(4):\n"
+    "    tick()\n"
+    "print(q, ex.args, 5 in gen(3), 1 not in gen(3), (3).__add__(4))\n";
 
 /* Start paused_program in V (made ready for the VM). */
 static void start_paused_program(void) {
